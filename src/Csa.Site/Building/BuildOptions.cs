@@ -1,0 +1,47 @@
+namespace Csa.Site.Building;
+
+/// <summary>Says what to build and how; every default matches <c>csa-site build</c> run in a site folder.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>Gets the folder paths in diagnostics are relative to; the current folder unless set.</summary>
+    public string SiteRoot { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>Gets the content folder (<c>content/</c> under the site root unless set).</summary>
+    public string? ContentDirectory { get; init; }
+
+    /// <summary>Gets the theme folder (<c>themes/default/</c> under the site root unless set).</summary>
+    public string? ThemeDirectory { get; init; }
+
+    /// <summary>Gets the output folder (<c>output/</c> under the site root unless set).</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>Gets the base URL, overriding <c>base_url</c> in <c>site.yml</c>; <c>/</c> when neither is set.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Gets a value indicating whether pages marked <c>draft: true</c> are built.</summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Gets the date the site is built as of: pages whose <c>publish_date</c> is later are left out. Today unless set.</summary>
+    public DateOnly? BuildDate { get; init; }
+
+    /// <summary>Gets a value indicating whether a warning fails the build (and leaves the output untouched) like an error.</summary>
+    public bool WarningsAsErrors { get; init; }
+
+    /// <summary>Gets the resolved content folder.</summary>
+    public string Content => Path.GetFullPath(ContentDirectory ?? Path.Combine(SiteRoot, "content"));
+
+    /// <summary>Gets the resolved theme folder.</summary>
+    public string Theme => Path.GetFullPath(ThemeDirectory ?? Path.Combine(SiteRoot, "themes", "default"));
+
+    /// <summary>Gets the resolved output folder.</summary>
+    public string Output => Path.GetFullPath(OutputDirectory ?? Path.Combine(SiteRoot, "output"));
+
+    /// <summary>Returns a path as shown in diagnostics: relative to the site root with forward slashes when inside it.</summary>
+    /// <param name="fullPath">A full path.</param>
+    /// <returns>The display path.</returns>
+    public string DisplayPath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Path.GetFullPath(SiteRoot), fullPath);
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative).Replace('\\', '/');
+    }
+}

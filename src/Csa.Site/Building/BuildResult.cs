@@ -1,0 +1,20 @@
+using Csa.Site.Diagnostics;
+
+namespace Csa.Site.Building;
+
+/// <summary>Reports what a build did: its diagnostics, what it wrote and how long it took.</summary>
+/// <param name="Diagnostics">Every problem found, sorted by file and line.</param>
+/// <param name="Pages">The number of pages written.</param>
+/// <param name="Files">The number of other files written or copied.</param>
+/// <param name="Elapsed">The time the build took.</param>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Files, TimeSpan Elapsed)
+{
+    /// <summary>Gets a value indicating whether the build succeeded (no errors) and the output was replaced.</summary>
+    public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Gets the number of errors.</summary>
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    /// <summary>Gets the number of warnings.</summary>
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

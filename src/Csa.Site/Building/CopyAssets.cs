@@ -1,0 +1,47 @@
+using Csa.Site.Content;
+using Csa.Site.Output;
+
+namespace Csa.Site.Building;
+
+/// <summary>Stage: copies the theme's <c>assets/</c> to <c>/assets/</c> and every non-Markdown content file to the same path.</summary>
+public static class CopyAssets
+{
+    /// <summary>Gets the theme folder whose files are published under <c>/assets/</c>.</summary>
+    public const string ThemeAssetsFolder = "assets";
+
+    /// <summary>Copies the files.</summary>
+    /// <param name="options">The build options.</param>
+    /// <param name="contentFiles">The content files to copy (relative to the content folder).</param>
+    /// <param name="staging">The folder being written.</param>
+    /// <returns>The number of files copied.</returns>
+    public static int Run(BuildOptions options, IReadOnlyCollection<string> contentFiles, StagingFolder staging)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(contentFiles);
+        ArgumentNullException.ThrowIfNull(staging);
+        var assets = Path.Combine(options.Theme, ThemeAssetsFolder);
+        var themeFiles = Directory.Exists(assets)
+            ? Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+            : [];
+        foreach (var file in themeFiles)
+        {
+            staging.CopyFile(file, ThemeAssetsFolder + "/" + Path.GetRelativePath(assets, file).Replace('\\', '/'));
+        }
+
+        foreach (var relative in contentFiles)
+        {
+            staging.CopyFile(Path.Combine(options.Content, relative), relative);
+        }
+
+        return themeFiles.Count + contentFiles.Count;
+    }
+
+    /// <summary>Lists the content files that are copied: everything in <c>content/</c> that is not a page, a table or <c>site.yml</c>.</summary>
+    /// <param name="options">The build options.</param>
+    /// <returns>The relative paths.</returns>
+    public static IReadOnlySet<string> ContentAssets(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return ContentFiles.Enumerate(options.Content).Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToHashSet(StringComparer.Ordinal);
+    }
+}

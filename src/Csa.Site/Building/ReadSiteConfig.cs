@@ -1,0 +1,60 @@
+using Csa.Site.Configuration;
+using Csa.Site.Content;
+using Csa.Site.Diagnostics;
+using Csa.Site.Yaml;
+
+namespace Csa.Site.Building;
+
+/// <summary>Stage: reads <c>content/site.yml</c> into a <see cref="SiteConfig"/>.</summary>
+public static class ReadSiteConfig
+{
+    /// <summary>Reads the site configuration; problems go to the bag and yield <see langword="null"/>.</summary>
+    /// <param name="options">The build options.</param>
+    /// <param name="sources">Where the file text is recorded for diagnostics.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <returns>The configuration, or <see langword="null"/>.</returns>
+    public static SiteConfig? Run(BuildOptions options, SourceFiles sources, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var file = Path.Combine(options.Content, SiteConfig.FileName);
+        var sitePath = options.DisplayPath(file);
+        if (!File.Exists(file))
+        {
+            diagnostics.Error(sitePath, 0, 0, DiagnosticCodes.BadSiteConfig, "the site configuration is missing; create it with at least 'title: Your partnership name'");
+            return null;
+        }
+
+        var text = SourceText.Normalize(File.ReadAllText(file));
+        sources.Add(sitePath, text);
+        YamlMap map;
+        try
+        {
+            map = YamlReader.ReadMapping(text);
+        }
+        catch (YamlParseException ex)
+        {
+            diagnostics.Error(sitePath, ex.Line, ex.Column, DiagnosticCodes.BadSiteConfig, "not valid YAML: " + ex.Message, SourceText.Line(text, ex.Line));
+            return null;
+        }
+
+        if (map.Get("title") is not string title || string.IsNullOrWhiteSpace(title))
+        {
+            diagnostics.Error(sitePath, map.LineOf("title"), 1, DiagnosticCodes.BadSiteConfig, "'title' is required and must be text");
+            return null;
+        }
+
+        var baseText = options.BaseUrl ?? map.Get("base_url") as string;
+        if (!BaseUrl.TryParse(baseText, out var baseUrl))
+        {
+            var where = options.BaseUrl is null ? sitePath : "--base-url";
+            diagnostics.Error(where, options.BaseUrl is null ? map.LineOf("base_url") : 0, 0, DiagnosticCodes.BadBaseUrl,
+                $"'{baseText}' is not a base URL: give a path such as '/community-safety/' or an http(s) URL such as 'https://www.example.gov.uk/community-safety/'");
+            return null;
+        }
+
+        var language = map.Get("language") as string ?? "en-GB";
+        return new SiteConfig(title, language, baseUrl, map);
+    }
+}

@@ -1,0 +1,88 @@
+using Csa.Site.Content;
+using Csa.Site.Diagnostics;
+using Csa.Site.Narrative;
+using Csa.Site.Output;
+using Csa.Site.Templates;
+
+namespace Csa.Site.Building;
+
+/// <summary>Stage: renders every page in parallel (Scriban in the Markdown, then Markdig, then the layout) and writes it.</summary>
+/// <remarks>Pages are independent: each render reads only shared immutable state and writes its own file.</remarks>
+public static class RenderPages
+{
+    /// <summary>Renders and writes the pages.</summary>
+    /// <param name="pages">The pages with URLs.</param>
+    /// <param name="theme">The parsed theme.</param>
+    /// <param name="runner">The template runner.</param>
+    /// <param name="model">The template model.</param>
+    /// <param name="narrative">The Markdown renderer.</param>
+    /// <param name="staging">The folder being written.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <returns>The number of pages written.</returns>
+    public static int Run(
+        IReadOnlyList<Page> pages,
+        ThemeTemplates theme,
+        TemplateRunner runner,
+        TemplateModel model,
+        NarrativeRenderer narrative,
+        StagingFolder staging,
+        DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(runner);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(narrative);
+        ArgumentNullException.ThrowIfNull(staging);
+        var written = 0;
+        Parallel.ForEach(pages, page =>
+        {
+            var html = RenderOne(page, theme, runner, model, narrative, diagnostics);
+            if (html is not null)
+            {
+                staging.WriteText(page.OutputPath, html);
+                Interlocked.Increment(ref written);
+            }
+        });
+        return written;
+    }
+
+    private static string? RenderOne(Page page, ThemeTemplates theme, TemplateRunner runner, TemplateModel model, NarrativeRenderer narrative, DiagnosticBag diagnostics)
+    {
+        var source = page.Source;
+        var layout = FindLayout(page, theme, diagnostics);
+        var markdown = source.Body;
+        if (source.Meta.EvaluateScriban && markdown.Contains("{{", StringComparison.Ordinal))
+        {
+            var template = TemplateRunner.Parse(markdown, source.SitePath, source.BodyLine - 1, diagnostics);
+            markdown = runner.Render(template, model.PageGlobals(page, null), source.BodyLine - 1, diagnostics);
+            if (markdown is null)
+            {
+                return null;
+            }
+        }
+
+        var rendered = narrative.Render(source, markdown, diagnostics);
+        return layout is null ? null : runner.Render(layout, model.PageGlobals(page, rendered), 0, diagnostics);
+    }
+
+    private static Scriban.Template? FindLayout(Page page, ThemeTemplates theme, DiagnosticBag diagnostics)
+    {
+        var name = page.Source.Meta.Layout;
+        if (name is null)
+        {
+            var fallback = page.IsHome && theme.Layouts.ContainsKey(ThemeTemplates.HomeLayout) ? ThemeTemplates.HomeLayout : ThemeTemplates.DefaultLayout;
+            return theme.Layouts.GetValueOrDefault(fallback);
+        }
+
+        if (theme.Layouts.TryGetValue(name, out var layout))
+        {
+            return layout;
+        }
+
+        var line = page.Source.Meta.Values.LineOf(PageKeys.Layout);
+        var known = string.Join(", ", theme.Layouts.Keys.Order(StringComparer.Ordinal));
+        diagnostics.Error(page.Source.SitePath, line, 1, DiagnosticCodes.UnknownLayout, $"unknown layout '{name}'; the theme has: {known}", page.Source.LineText(line));
+        return null;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Csa.Site.Diagnostics;
+using Csa.Site.Narrative;
+using Csa.Site.Navigation;
+using Csa.Site.Output;
+using Csa.Site.Templates;
+
+namespace Csa.Site.Building;
+
+/// <summary>Builds a site: runs the stages in order and swaps the result into the output folder only when all succeeded.</summary>
+/// <remarks>The order listed is the order of execution. Stages add diagnostics and go on where safe, so one build
+/// reports every problem; any error discards the staging folder and leaves the previous output untouched.</remarks>
+public static class SiteBuilder
+{
+    /// <summary>Builds the site described by the options.</summary>
+    /// <param name="options">What to build.</param>
+    /// <returns>The diagnostics and counts.</returns>
+    public static BuildResult Build(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var sources = new SourceFiles();
+        if (!CheckFolders(options, diagnostics))
+        {
+            return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
+        }
+
+        // Read site.yml: title, language, base URL and every value templates see as site.KEY.
+        var config = ReadSiteConfig.Run(options, sources, diagnostics);
+        // Parse the theme's layouts and partials once.
+        var theme = ThemeTemplates.Load(options.Theme, options.DisplayPath(options.Theme), diagnostics);
+        // Read the pages and their front matter, in parallel.
+        var read = LoadPages.Run(options, sources, diagnostics);
+        // Leave out drafts and pages not yet published.
+        var selected = SelectPages.Run(read, options);
+        // Give each page its URL and output file; reject duplicates and escapes.
+        var pages = AssignUrls.Run(selected, diagnostics);
+        if (config is null || diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
+        }
+
+        // Build the navigation tree: menus, breadcrumbs, previous/next.
+        var navigation = SiteNavigation.Build(pages);
+        var contentAssets = CopyAssets.ContentAssets(options);
+        var links = new LinkContext(config.BaseUrl, pages.ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal), contentAssets);
+        var model = new TemplateModel(config, config.BaseUrl, navigation);
+        var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config.BaseUrl), sources);
+        var staging = new StagingFolder(options.Output);
+        try
+        {
+            // Render every page (Scriban in Markdown, Markdig, layout) in parallel and write it.
+            var written = RenderPages.Run(pages, theme, runner, model, new NarrativeRenderer(MarkdownPipelineFactory.Create(), links), staging, diagnostics);
+            // Copy theme assets and content files.
+            var files = CopyAssets.Run(options, contentAssets, staging);
+            if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0))
+            {
+                staging.Discard();
+                return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
+            }
+
+            // Swap the finished build into place.
+            staging.Commit();
+            return new BuildResult(diagnostics.ToSortedList(), written, files, clock.Elapsed);
+        }
+        catch (Exception ex) when (IsFileSystemError(ex))
+        {
+            staging.Discard();
+            var inner = ex is AggregateException agg ? agg.Flatten().InnerExceptions[0] : ex;
+            diagnostics.Error(options.DisplayPath(options.Output), 0, 0, DiagnosticCodes.OutputFailed, "could not write the output: " + inner.Message);
+            return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
+        }
+    }
+
+    private static bool IsFileSystemError(Exception ex) => ex switch
+    {
+        IOException or UnauthorizedAccessException => true,
+        AggregateException agg => agg.Flatten().InnerExceptions.All(IsFileSystemError),
+        _ => false,
+    };
+
+    private static bool CheckFolders(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        foreach (var (folder, what) in new[] { (options.Content, "content"), (options.Theme, "theme") })
+        {
+            if (!Directory.Exists(folder))
+            {
+                diagnostics.Error(options.DisplayPath(folder), 0, 0, DiagnosticCodes.MissingFolder, $"the {what} folder does not exist");
+            }
+        }
+
+        return !diagnostics.HasErrors;
+    }
+}

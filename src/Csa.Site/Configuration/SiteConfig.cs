@@ -1,0 +1,14 @@
+using Csa.Site.Yaml;
+
+namespace Csa.Site.Configuration;
+
+/// <summary>Holds the site-wide settings read from <c>content/site.yml</c>.</summary>
+/// <param name="Title">The site's name, printed in every page title and header.</param>
+/// <param name="Language">The BCP 47 language of the site, <c>en-GB</c> unless set.</param>
+/// <param name="BaseUrl">Where the site is published: a path such as <c>/community-safety/</c> or an absolute URL.</param>
+/// <param name="Values">Every key of <c>site.yml</c>, exposed to templates as <c>site.KEY</c>.</param>
+public sealed record SiteConfig(string Title, string Language, BaseUrl BaseUrl, YamlMap Values)
+{
+    /// <summary>Gets the name of the configuration file inside the content folder.</summary>
+    public const string FileName = "site.yml";
+}

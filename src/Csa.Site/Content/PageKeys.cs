@@ -1,0 +1,35 @@
+namespace Csa.Site.Content;
+
+/// <summary>Names the front-matter keys the engine itself reads; every other key is passed to templates as <c>page.params.KEY</c>.</summary>
+public static class PageKeys
+{
+    /// <summary>The page title (required), printed as the page's only <c>h1</c> and in its <c>title</c> element.</summary>
+    public const string Title = "title";
+
+    /// <summary>A one- or two-sentence plain-English summary, used as the meta description and in listings.</summary>
+    public const string Summary = "summary";
+
+    /// <summary>The layout file (without <c>.html</c>) under the theme's <c>layouts/</c>; <c>page</c> unless set.</summary>
+    public const string Layout = "layout";
+
+    /// <summary>The position among the page's siblings in navigation; lower first, pages without it last, then by title.</summary>
+    public const string Order = "order";
+
+    /// <summary>Marks a page left out of the build unless <c>--drafts</c> is given.</summary>
+    public const string Draft = "draft";
+
+    /// <summary>The date (<c>YYYY-MM-DD</c>) from which the page is published; later than the build date leaves it out.</summary>
+    public const string PublishDate = "publish_date";
+
+    /// <summary>A permalink replacing the URL made from the file path, e.g. <c>/find-your-ward/</c> or <c>/404.html</c>.</summary>
+    public const string Url = "url";
+
+    /// <summary>Set to <c>false</c> to keep a page out of menus and previous/next links (it still builds).</summary>
+    public const string Nav = "nav";
+
+    /// <summary>A shorter title for menus and breadcrumbs.</summary>
+    public const string NavTitle = "nav_title";
+
+    /// <summary>Set to <c>false</c> to print <c>{{ }}</c> in the Markdown literally instead of evaluating it.</summary>
+    public const string Scriban = "scriban";
+}

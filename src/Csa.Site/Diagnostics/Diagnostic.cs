@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+
+namespace Csa.Site.Diagnostics;
+
+/// <summary>Describes one problem found by a build, at a place in a source file.</summary>
+/// <param name="Path">The file, relative to the site root and with forward slashes (e.g. <c>content/priorities/asb.md</c>).</param>
+/// <param name="Line">The 1-based line, or 0 when the problem concerns the whole file.</param>
+/// <param name="Column">The 1-based column, or 0 when unknown.</param>
+/// <param name="Code">The stable code from <see cref="DiagnosticCodes"/>.</param>
+/// <param name="Severity">How serious the problem is.</param>
+/// <param name="Message">What was found and what was expected, in plain words.</param>
+public sealed record Diagnostic(string Path, int Line, int Column, string Code, Severity Severity, string Message)
+{
+    /// <summary>Gets the text of the offending source line, shown under the message when known.</summary>
+    public string? SourceLine { get; init; }
+
+    /// <summary>Formats the diagnostic as <c>path:line:column: error CODE: message</c>.</summary>
+    /// <returns>The one-line form that editors and CI logs recognise.</returns>
+    public override string ToString()
+    {
+        var sb = new StringBuilder(Path);
+        if (Line > 0)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $":{Line}");
+            if (Column > 0)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $":{Column}");
+            }
+        }
+
+        sb.Append(": ").Append(Severity == Severity.Error ? "error " : "warning ").Append(Code).Append(": ").Append(Message);
+        return sb.ToString();
+    }
+
+    /// <summary>Formats the diagnostic followed by its source line and a caret under the column.</summary>
+    /// <returns>One to three lines of text.</returns>
+    public string ToDisplayString()
+    {
+        if (SourceLine is null)
+        {
+            return ToString();
+        }
+
+        var line = SourceLine.Replace('\t', ' ');
+        var caret = Column > 0 ? "\n    " + new string(' ', Math.Min(Column - 1, line.Length)) + "^" : string.Empty;
+        return ToString() + "\n    " + line + caret;
+    }
+}

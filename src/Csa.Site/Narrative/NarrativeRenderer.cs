@@ -1,0 +1,137 @@
+using System.Text;
+using Csa.Site.Content;
+using Csa.Site.Diagnostics;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Csa.Site.Narrative;
+
+/// <summary>Turns a page's Markdown into HTML, rewriting links for the base URL and collecting its contents list.</summary>
+/// <remarks>Links to <c>.md</c> files are resolved to the pages' URLs (a missing file is an error); other relative
+/// links are resolved against the page's folder in <c>content/</c>; root-relative links get the base path.</remarks>
+public sealed class NarrativeRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly LinkContext _links;
+
+    /// <summary>Initializes a new instance of the <see cref="NarrativeRenderer"/> class.</summary>
+    /// <param name="pipeline">The shared Markdig pipeline.</param>
+    /// <param name="links">The URLs links are resolved against.</param>
+    public NarrativeRenderer(MarkdownPipeline pipeline, LinkContext links)
+    {
+        _pipeline = pipeline;
+        _links = links;
+    }
+
+    /// <summary>Renders the Markdown of one page.</summary>
+    /// <param name="source">The page the Markdown comes from, for link resolution and diagnostics.</param>
+    /// <param name="markdown">The Markdown, after Scriban expressions were evaluated.</param>
+    /// <param name="diagnostics">Where broken links are reported.</param>
+    /// <returns>The HTML and contents list.</returns>
+    public RenderedNarrative Render(PageSource source, string markdown, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var document = Markdown.Parse(markdown, _pipeline);
+        var toc = new List<TocEntry>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline link when link.Url is not null:
+                    link.Url = RewriteUrl(source, link, link.Url, diagnostics);
+                    break;
+                case HeadingBlock { Level: 1 } h1:
+                    diagnostics.Warning(source.SitePath, source.BodyLine + h1.Line, 1, DiagnosticCodes.ContentH1, "a level-1 heading ('# ...') in the Markdown: the layout already prints the page title as the only h1; start sections with '##'");
+                    break;
+                case HeadingBlock { Level: 2 or 3 } heading when heading.GetAttributes().Id is { } id:
+                    toc.Add(new TocEntry(heading.Level, id, PlainText(heading.Inline)));
+                    break;
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedNarrative(writer.ToString(), toc);
+    }
+
+    /// <summary>Returns the plain text of inline content, e.g. a heading without its emphasis markup.</summary>
+    /// <param name="inline">The inline container.</param>
+    /// <returns>The text.</returns>
+    public static string PlainText(ContainerInline? inline)
+    {
+        var sb = new StringBuilder();
+        AppendText(inline, sb);
+        return sb.ToString().Trim();
+    }
+
+    private static void AppendText(Inline? inline, StringBuilder sb)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                sb.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                sb.Append(code.Content);
+                break;
+            case LineBreakInline:
+                sb.Append(' ');
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    AppendText(child, sb);
+                }
+
+                break;
+        }
+    }
+
+    private string RewriteUrl(PageSource source, LinkInline link, string url, DiagnosticBag diagnostics)
+    {
+        if (url.Length == 0 || url[0] == '#' || url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url))
+        {
+            return url;
+        }
+
+        if (url[0] == '/')
+        {
+            return _links.BaseUrl.Link(url);
+        }
+
+        var cut = url.IndexOfAny(['#', '?']);
+        var path = cut < 0 ? url : url[..cut];
+        var suffix = cut < 0 ? string.Empty : url[cut..];
+        var folder = source.ContentPath.Contains('/', StringComparison.Ordinal) ? source.ContentPath[..source.ContentPath.LastIndexOf('/')] : string.Empty;
+        var target = ContentPaths.Combine(folder, Uri.UnescapeDataString(path));
+        if (target is not null && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && _links.UrlsByContentPath.TryGetValue(target, out var pageUrl))
+        {
+            return _links.BaseUrl.Link(pageUrl) + suffix;
+        }
+
+        if (target is not null && _links.ContentFiles.Contains(target))
+        {
+            return _links.BaseUrl.Link(target) + suffix;
+        }
+
+        var line = source.BodyLine + link.Line;
+        var what = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "page" : "file";
+        diagnostics.Error(source.SitePath, line, link.Column + 1, DiagnosticCodes.BrokenContentLink,
+            $"link to '{url}': no {what} 'content/{target ?? path}' exists (links between pages name the .md file, relative to this page)", source.LineText(line));
+        return url;
+    }
+
+    private static bool HasScheme(string url)
+    {
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        var slash = url.IndexOf('/', StringComparison.Ordinal);
+        return colon > 0 && (slash < 0 || colon < slash);
+    }
+}

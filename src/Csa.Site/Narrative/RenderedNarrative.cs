@@ -1,0 +1,6 @@
+namespace Csa.Site.Narrative;
+
+/// <summary>Holds a page body turned from Markdown into HTML, with the headings for its contents list.</summary>
+/// <param name="Html">The body HTML.</param>
+/// <param name="Toc">The level-2 and level-3 headings, in order.</param>
+public sealed record RenderedNarrative(string Html, IReadOnlyList<TocEntry> Toc);

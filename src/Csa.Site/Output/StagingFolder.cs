@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace Csa.Site.Output;
+
+/// <summary>Writes a build into a temporary folder beside the output folder and swaps it into place only on success.</summary>
+/// <remarks>A failed build calls <see cref="Discard"/>, so the previous output stays byte-for-byte as it was and nothing is half-written.
+/// The temporary folder is a sibling (same file system), so the swap is two renames.</remarks>
+public sealed class StagingFolder
+{
+    private static readonly UTF8Encoding _utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string _outputDirectory;
+
+    /// <summary>Initializes a new instance of the <see cref="StagingFolder"/> class and creates the temporary folder.</summary>
+    /// <param name="outputDirectory">The output folder that will be replaced on success.</param>
+    public StagingFolder(string outputDirectory)
+    {
+        _outputDirectory = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(_outputDirectory) ?? ".";
+        Directory.CreateDirectory(parent);
+        Root = Path.Combine(parent, $".{Path.GetFileName(_outputDirectory)}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Root);
+    }
+
+    /// <summary>Gets the full path of the temporary folder being written.</summary>
+    public string Root { get; }
+
+    /// <summary>Returns the full path for a relative output path, or <see langword="null"/> when it would leave the folder.</summary>
+    /// <param name="relativePath">The path with forward slashes, e.g. <c>priorities/asb/index.html</c>.</param>
+    /// <returns>The full path inside the temporary folder.</returns>
+    public string? Resolve(string relativePath)
+    {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        var full = Path.GetFullPath(Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar)));
+        return full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+    }
+
+    /// <summary>Writes a UTF-8 text file (no byte-order mark), creating its folders.</summary>
+    /// <param name="relativePath">The path relative to the output folder.</param>
+    /// <param name="text">The text.</param>
+    public void WriteText(string relativePath, string text)
+    {
+        var full = Resolve(relativePath) ?? throw new InvalidOperationException($"'{relativePath}' is outside the output folder");
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text, _utf8);
+    }
+
+    /// <summary>Writes a binary file, creating its folders.</summary>
+    /// <param name="relativePath">The path relative to the output folder.</param>
+    /// <param name="bytes">The bytes.</param>
+    public void WriteBytes(string relativePath, byte[] bytes)
+    {
+        var full = Resolve(relativePath) ?? throw new InvalidOperationException($"'{relativePath}' is outside the output folder");
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+    }
+
+    /// <summary>Copies a file into the output, creating its folders.</summary>
+    /// <param name="sourceFile">The file to copy.</param>
+    /// <param name="relativePath">The path relative to the output folder.</param>
+    public void CopyFile(string sourceFile, string relativePath)
+    {
+        var full = Resolve(relativePath) ?? throw new InvalidOperationException($"'{relativePath}' is outside the output folder");
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.Copy(sourceFile, full, overwrite: true);
+    }
+
+    /// <summary>Replaces the output folder with the temporary folder.</summary>
+    public void Commit()
+    {
+        string? old = null;
+        if (Directory.Exists(_outputDirectory))
+        {
+            old = Root.Replace(".staging-", ".previous-", StringComparison.Ordinal);
+            Directory.Move(_outputDirectory, old);
+        }
+
+        Directory.Move(Root, _outputDirectory);
+        if (old is not null)
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
+
+    /// <summary>Deletes the temporary folder, leaving the output folder untouched.</summary>
+    public void Discard()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}

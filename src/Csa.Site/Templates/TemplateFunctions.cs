@@ -1,0 +1,26 @@
+using Csa.Site.Configuration;
+using Scriban.Runtime;
+
+namespace Csa.Site.Templates;
+
+/// <summary>Creates the globals every template sees: <c>site</c> and the engine's own functions.</summary>
+public static class TemplateFunctions
+{
+    /// <summary>Builds the shared globals.</summary>
+    /// <remarks>
+    /// <c>relurl</c> adds the base path to a site-relative URL: with base <c>/cs/</c>, <c>{{ relurl '/data/' }}</c> → <c>/cs/data/</c>.
+    /// <c>absurl</c> also adds the host when the base URL has one: with base <c>https://x.gov.uk/cs/</c>,
+    /// <c>{{ absurl '/data/' }}</c> → <c>https://x.gov.uk/cs/data/</c>.
+    /// </remarks>
+    /// <param name="site">The <c>site</c> object.</param>
+    /// <param name="baseUrl">Where the site is published.</param>
+    /// <returns>A script object holding the globals.</returns>
+    public static ScriptObject CreateGlobals(ScriptObject site, BaseUrl baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        var globals = new ScriptObject { [TemplateKeys.Site] = site };
+        globals.Import("relurl", new Func<string, string>(baseUrl.Link));
+        globals.Import("absurl", new Func<string, string>(baseUrl.Absolute));
+        return globals;
+    }
+}

@@ -1,0 +1,80 @@
+namespace Csa.Site.Templates;
+
+/// <summary>Names every variable and member the engine gives templates; themes and content depend on these.</summary>
+public static class TemplateKeys
+{
+    /// <summary>The site object: <c>site.title</c>, <c>site.menu</c>, and every key of <c>site.yml</c>.</summary>
+    public const string Site = "site";
+
+    /// <summary>The page being rendered.</summary>
+    public const string Page = "page";
+
+    /// <summary>A title (site or page).</summary>
+    public const string Title = "title";
+
+    /// <summary>A page's menu and breadcrumb title.</summary>
+    public const string NavTitle = "nav_title";
+
+    /// <summary>A page's link, base path included (e.g. <c>/community-safety/priorities/asb/</c>).</summary>
+    public const string Url = "url";
+
+    /// <summary>A page's absolute URL when the base URL has a host, else the same as <c>url</c>.</summary>
+    public const string AbsoluteUrl = "absolute_url";
+
+    /// <summary>A page's summary from front matter.</summary>
+    public const string Summary = "summary";
+
+    /// <summary>A page's navigation order.</summary>
+    public const string Order = "order";
+
+    /// <summary>A page's layout name from front matter.</summary>
+    public const string Layout = "layout";
+
+    /// <summary>The visible pages below a page (a list of page summaries).</summary>
+    public const string Children = "children";
+
+    /// <summary>The page above this one.</summary>
+    public const string Parent = "parent";
+
+    /// <summary>The pages from home down to the parent.</summary>
+    public const string Breadcrumbs = "breadcrumbs";
+
+    /// <summary>The previous page in reading order.</summary>
+    public const string Previous = "prev";
+
+    /// <summary>The next page in reading order.</summary>
+    public const string Next = "next";
+
+    /// <summary>Every front-matter key of the page as written.</summary>
+    public const string Params = "params";
+
+    /// <summary>The page's source file, relative to the site root.</summary>
+    public const string Source = "source";
+
+    /// <summary>Whether the page is the home page.</summary>
+    public const string IsHome = "is_home";
+
+    /// <summary>The page body as HTML.</summary>
+    public const string Content = "content";
+
+    /// <summary>The page's level-2 and level-3 headings: <c>level</c>, <c>id</c>, <c>text</c>.</summary>
+    public const string Toc = "toc";
+
+    /// <summary>The site's language, e.g. <c>en-GB</c>.</summary>
+    public const string Language = "language";
+
+    /// <summary>The base URL as given (origin and path).</summary>
+    public const string BaseUrl = "base_url";
+
+    /// <summary>The base path, starting and ending with <c>/</c>.</summary>
+    public const string BasePath = "base_path";
+
+    /// <summary>The primary menu: the home page's visible children, each with <c>children</c>.</summary>
+    public const string Menu = "menu";
+
+    /// <summary>Every visible page in reading order.</summary>
+    public const string Pages = "pages";
+
+    /// <summary>The home page's summary.</summary>
+    public const string Home = "home";
+}

@@ -1,0 +1,105 @@
+using Csa.Site.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Csa.Site.Templates;
+
+/// <summary>Parses and renders Scriban templates (layouts, partials and Markdown bodies), turning errors into diagnostics.</summary>
+/// <remarks>Each render gets its own <see cref="TemplateContext"/> over shared, read-only globals, so pages render in parallel.
+/// Variables are strict: an unknown name is an error, not an empty string.</remarks>
+public sealed class TemplateRunner
+{
+    private static readonly Scriban.Functions.BuiltinFunctions _builtins = CreateBuiltins();
+    private readonly ThemeTemplates _theme;
+    private readonly ScriptObject _shared;
+    private readonly SourceFiles _sources;
+
+    /// <summary>Initializes a new instance of the <see cref="TemplateRunner"/> class.</summary>
+    /// <param name="theme">The theme whose partials <c>include</c> finds.</param>
+    /// <param name="shared">The globals every render sees (<c>site</c>, functions); made read-only here.</param>
+    /// <param name="sources">Source texts for quoting lines in diagnostics.</param>
+    public TemplateRunner(ThemeTemplates theme, ScriptObject shared, SourceFiles sources)
+    {
+        ArgumentNullException.ThrowIfNull(shared);
+        _theme = theme;
+        _shared = shared;
+        _shared.IsReadOnly = true;
+        _sources = sources;
+    }
+
+    /// <summary>Parses a template; syntax errors go to the bag with their file positions.</summary>
+    /// <param name="text">The template text.</param>
+    /// <param name="sitePath">The file it comes from, relative to the site root.</param>
+    /// <param name="lineOffset">The number of file lines before the text (e.g. the front matter of a page).</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <returns>The template, which has <see cref="Template.HasErrors"/> set when it did not parse.</returns>
+    public static Template Parse(string text, string sitePath, int lineOffset, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var template = Template.Parse(text, sitePath);
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+        {
+            var line = message.Span.Start.Line + 1 + lineOffset;
+            diagnostics.Error(sitePath, line, message.Span.Start.Column + 1, DiagnosticCodes.TemplateSyntax,
+                "template syntax: " + message.Message, Quote(text, message.Span.Start.Line));
+        }
+
+        return template;
+    }
+
+    /// <summary>Renders a parsed template with the shared globals and a page's own globals.</summary>
+    /// <param name="template">The template; one with parse errors renders nothing.</param>
+    /// <param name="pageGlobals">The variables of this render (e.g. <c>page</c>).</param>
+    /// <param name="lineOffset">The number of file lines before the template text in its file.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <returns>The output, or <see langword="null"/> when rendering failed.</returns>
+    public string? Render(Template template, ScriptObject pageGlobals, int lineOffset, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (template.HasErrors)
+        {
+            return null;
+        }
+
+        var context = new TemplateContext(_builtins)
+        {
+            TemplateLoader = new PartialLoader(_theme),
+            StrictVariables = true,
+            LoopLimit = int.MaxValue,
+            RecursiveLimit = 100,
+            MemberRenamer = member => member.Name,
+        };
+        foreach (var (path, partial) in _theme.Partials)
+        {
+            context.CachedTemplates[path] = partial;
+        }
+
+        context.PushGlobal(_shared);
+        context.PushGlobal(pageGlobals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var span = ex.Span;
+            var file = span.FileName ?? template.SourceFilePath ?? "?";
+            var offset = file == template.SourceFilePath ? lineOffset : 0;
+            var line = span.Start.Line + 1 + offset;
+            diagnostics.Error(file, line, span.Start.Column + 1, DiagnosticCodes.TemplateRuntime, ex.OriginalMessage, _sources.Line(file, line));
+            return null;
+        }
+    }
+
+    private static Scriban.Functions.BuiltinFunctions CreateBuiltins()
+    {
+        var builtins = new Scriban.Functions.BuiltinFunctions();
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
+
+    private static string? Quote(string text, int zeroBasedLine) => Content.SourceText.Line(text, zeroBasedLine + 1);
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Csa.Site.Yaml;
+
+/// <summary>Reads YAML text into plain .NET values (dictionaries, lists, strings, numbers, booleans) with key positions.</summary>
+/// <remarks>Plain scalars are typed as YAML 1.2's core schema types them: <c>true</c>/<c>false</c>, integers, floats and
+/// <c>null</c>/<c>~</c>; quoted scalars always stay strings, so <c>"2019"</c> is text and <c>2019</c> a number.</remarks>
+public static class YamlReader
+{
+    /// <summary>Parses a YAML document whose top level must be a mapping (or empty).</summary>
+    /// <param name="text">The YAML text.</param>
+    /// <returns>The mapping, with the 1-based line of every top-level key.</returns>
+    /// <exception cref="YamlParseException">The text is not YAML, or its top level is not a mapping.</exception>
+    public static YamlMap ReadMapping(string text)
+    {
+        var node = ReadNode(text);
+        if (node is null)
+        {
+            return YamlMap.Empty;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            throw new YamlParseException("expected a mapping of 'key: value' lines", (int)node.Start.Line, (int)node.Start.Column);
+        }
+
+        return ToMap(mapping);
+    }
+
+    /// <summary>Parses a YAML document into its node tree, keeping positions for diagnostics.</summary>
+    /// <param name="text">The YAML text.</param>
+    /// <returns>The root node, or <see langword="null"/> for an empty document.</returns>
+    /// <exception cref="YamlParseException">The text is not YAML.</exception>
+    public static YamlNode? ReadNode(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.InnerException?.Message ?? ex.Message;
+            throw new YamlParseException(TrimPosition(message), (int)ex.Start.Line, (int)ex.Start.Column);
+        }
+
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+    }
+
+    /// <summary>Converts a mapping node into a <see cref="YamlMap"/>.</summary>
+    /// <param name="mapping">The node.</param>
+    /// <returns>The plain values with key lines.</returns>
+    public static YamlMap ToMap(YamlMappingNode mapping)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Children)
+        {
+            var name = key is YamlScalarNode s ? s.Value ?? string.Empty : key.ToString();
+            values[name] = ToPlain(value);
+            lines[name] = (int)key.Start.Line;
+        }
+
+        return new YamlMap(values, lines);
+    }
+
+    /// <summary>Converts any node to plain values: mappings to dictionaries, sequences to lists, scalars to typed values.</summary>
+    /// <param name="node">The node.</param>
+    /// <returns>The plain value.</returns>
+    public static object? ToPlain(YamlNode node) => node switch
+    {
+        YamlMappingNode m => m.Children.ToDictionary(
+            kv => kv.Key is YamlScalarNode s ? s.Value ?? string.Empty : kv.Key.ToString(),
+            kv => ToPlain(kv.Value),
+            StringComparer.Ordinal),
+        YamlSequenceNode seq => seq.Children.Select(ToPlain).ToList(),
+        YamlScalarNode scalar => ToScalar(scalar),
+        _ => null,
+    };
+
+    private static object? ToScalar(YamlScalarNode scalar)
+    {
+        var text = scalar.Value;
+        if (scalar.Style is not (ScalarStyle.Plain or ScalarStyle.Any))
+        {
+            return text ?? string.Empty;
+        }
+
+        switch (text)
+        {
+            case null or "" or "~" or "null" or "Null" or "NULL":
+                return null;
+            case "true" or "True" or "TRUE":
+                return true;
+            case "false" or "False" or "FALSE":
+                return false;
+        }
+
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+        {
+            return integer;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !text.Contains(',', StringComparison.Ordinal))
+        {
+            return number;
+        }
+
+        return text;
+    }
+
+    private static string TrimPosition(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 1, Idx: 20) - (Line: 3, Col: 2, Idx: 21): "; the position is reported separately.
+        var index = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && index > 0 ? message[(index + 3)..] : message;
+    }
+}
