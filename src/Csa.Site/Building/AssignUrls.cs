@@ -16,7 +16,8 @@ public static class AssignUrls
         ArgumentNullException.ThrowIfNull(diagnostics);
         var result = new List<Page>(pages.Count);
         var taken = new Dictionary<string, Page>(StringComparer.OrdinalIgnoreCase);
-        foreach (var source in pages)
+        // Pages placed by their file path claim their URLs first, so a clashing 'url:' is the one reported.
+        foreach (var source in pages.OrderBy(p => p.Meta.Url is null ? 0 : 1))
         {
             var url = PageUrls.FromContentPath(source.ContentPath);
             if (source.Meta.Url is { } permalink)
@@ -43,6 +44,6 @@ public static class AssignUrls
             result.Add(page);
         }
 
-        return result;
+        return [.. result.OrderBy(p => p.Source.ContentPath, StringComparer.Ordinal)];
     }
 }

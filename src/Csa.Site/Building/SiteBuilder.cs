@@ -29,14 +29,14 @@ public static class SiteBuilder
         // Read site.yml: title, language, base URL and every value templates see as site.KEY.
         var config = ReadSiteConfig.Run(options, sources, diagnostics);
         // Parse the theme's layouts and partials once.
-        var theme = ThemeTemplates.Load(options.Theme, options.DisplayPath(options.Theme), diagnostics);
+        var theme = ThemeTemplates.Load(options.Theme, options.DisplayPath(options.Theme), sources, diagnostics);
         // Read the pages and their front matter, in parallel.
         var read = LoadPages.Run(options, sources, diagnostics);
         // Leave out drafts and pages not yet published.
         var selected = SelectPages.Run(read, options);
         // Give each page its URL and output file; reject duplicates and escapes.
         var pages = AssignUrls.Run(selected, diagnostics);
-        if (config is null || diagnostics.HasErrors)
+        if (config is null)
         {
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
         }

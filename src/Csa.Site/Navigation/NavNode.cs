@@ -3,9 +3,15 @@ using Csa.Site.Content;
 namespace Csa.Site.Navigation;
 
 /// <summary>Places one page in the site's navigation tree.</summary>
-/// <param name="Page">The page.</param>
-public sealed record NavNode(Page Page)
+public sealed class NavNode
 {
+    /// <summary>Initializes a new instance of the <see cref="NavNode"/> class.</summary>
+    /// <param name="page">The page.</param>
+    public NavNode(Page page) => Page = page;
+
+    /// <summary>Gets the page.</summary>
+    public Page Page { get; }
+
     /// <summary>Gets the nearest page above this one, or <see langword="null"/> for the home page.</summary>
     public NavNode? Parent { get; internal set; }
 

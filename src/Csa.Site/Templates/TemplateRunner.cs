@@ -39,7 +39,8 @@ public sealed class TemplateRunner
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var template = Template.Parse(text, sitePath);
-        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+        // Only the first parse error: Scriban's later ones are usually knock-on effects of it.
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error).Take(1))
         {
             var line = message.Span.Start.Line + 1 + lineOffset;
             diagnostics.Error(sitePath, line, message.Span.Start.Column + 1, DiagnosticCodes.TemplateSyntax,

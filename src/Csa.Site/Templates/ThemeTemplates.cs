@@ -33,11 +33,13 @@ public sealed class ThemeTemplates
     /// <summary>Reads and parses every layout and partial of a theme; syntax errors go to the bag.</summary>
     /// <param name="themeDirectory">The theme folder on disk.</param>
     /// <param name="themeSitePath">The theme folder as shown in diagnostics (e.g. <c>themes/default</c>).</param>
+    /// <param name="sources">Where file texts are recorded for diagnostics.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
     /// <returns>The parsed templates.</returns>
-    public static ThemeTemplates Load(string themeDirectory, string themeSitePath, DiagnosticBag diagnostics)
+    public static ThemeTemplates Load(string themeDirectory, string themeSitePath, SourceFiles sources, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(sources);
         var layoutsDir = Path.Combine(themeDirectory, "layouts");
         var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
         var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -52,8 +54,13 @@ public sealed class ThemeTemplates
         {
             var relative = Path.GetRelativePath(layoutsDir, file).Replace('\\', '/');
             var sitePath = themeSitePath + "/layouts/" + relative;
-            var template = TemplateRunner.Parse(File.ReadAllText(file), sitePath, 0, diagnostics);
-            if (relative.StartsWith("partials/", StringComparison.Ordinal))
+            var text = Content.SourceText.Normalize(File.ReadAllText(file));
+            sources.Add(sitePath, text);
+
+            // A partial's final newline would break the line it is included in; drop it.
+            var isPartial = relative.StartsWith("partials/", StringComparison.Ordinal);
+            var template = TemplateRunner.Parse(isPartial && text.EndsWith('\n') ? text[..^1] : text, sitePath, 0, diagnostics);
+            if (isPartial)
             {
                 partials[sitePath] = template;
             }
