@@ -27,6 +27,9 @@ public sealed record BuildOptions
     /// <summary>Gets a value indicating whether a warning fails the build (and leaves the output untouched) like an error.</summary>
     public bool WarningsAsErrors { get; init; }
 
+    /// <summary>Gets a value indicating whether the built site's links, ids, reachability and sitemap are checked before it replaces the output (on unless set; <c>--no-check</c>).</summary>
+    public bool RunChecks { get; init; } = true;
+
     /// <summary>Gets the resolved content folder.</summary>
     public string Content => Path.GetFullPath(ContentDirectory ?? Path.Combine(SiteRoot, "content"));
 

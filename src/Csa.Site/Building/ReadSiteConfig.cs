@@ -1,6 +1,7 @@
 using Csa.Site.Configuration;
 using Csa.Site.Content;
 using Csa.Site.Diagnostics;
+using Csa.Site.Statistics;
 using Csa.Site.Yaml;
 
 namespace Csa.Site.Building;
@@ -55,6 +56,44 @@ public static class ReadSiteConfig
         }
 
         var language = map.Get("language") as string ?? "en-GB";
-        return new SiteConfig(title, language, baseUrl, map);
+        var bands = ReadBandOptions(map.Get("statistics") as IReadOnlyDictionary<string, object?>);
+        if (bands is null)
+        {
+            diagnostics.Error(sitePath, map.LineOf("statistics"), 1, DiagnosticCodes.BadSiteConfig,
+                "'statistics' must be a mapping like 'sd: sample' (or population), 'above_sds: 1', 'significant_sds: 2' with 0 <= above_sds <= significant_sds");
+            return null;
+        }
+
+        return new SiteConfig(title, language, baseUrl, map) { BandOptions = bands };
+    }
+
+    private static BandOptions? ReadBandOptions(IReadOnlyDictionary<string, object?>? statistics)
+    {
+        if (statistics is null)
+        {
+            return BandOptions.Default;
+        }
+
+        var kind = statistics.GetValueOrDefault("sd") switch
+        {
+            null or "sample" => StandardDeviationKind.Sample,
+            "population" => StandardDeviationKind.Population,
+            _ => (StandardDeviationKind?)null,
+        };
+        double? Number(string key, double fallback) => statistics.GetValueOrDefault(key) switch
+        {
+            null => fallback,
+            long l => l,
+            double d => d,
+            _ => null,
+        };
+        var above = Number("above_sds", 1);
+        var significant = Number("significant_sds", 2);
+        if (kind is null || above is null || significant is null || above < 0 || significant < above)
+        {
+            return null;
+        }
+
+        return new BandOptions { Kind = kind.Value, AboveSds = above.Value, SignificantSds = significant.Value };
     }
 }

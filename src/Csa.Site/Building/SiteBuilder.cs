@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Csa.Site.Checks;
 using Csa.Site.Diagnostics;
 using Csa.Site.Narrative;
 using Csa.Site.Navigation;
@@ -36,6 +37,8 @@ public static class SiteBuilder
         var selected = SelectPages.Run(read, options);
         // Give each page its URL and output file; reject duplicates and escapes.
         var pages = AssignUrls.Run(selected, diagnostics);
+        // Read the data descriptor and every CSV table, checking each against its schema.
+        var data = LoadTables.Run(options, sources, diagnostics);
         if (config is null)
         {
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
@@ -46,14 +49,18 @@ public static class SiteBuilder
         var contentAssets = CopyAssets.ContentAssets(options);
         var links = new LinkContext(config.BaseUrl, pages.ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal), contentAssets);
         var model = new TemplateModel(config, config.BaseUrl, navigation);
-        var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config.BaseUrl), sources);
         var staging = new StagingFolder(options.Output);
         try
         {
+            // Publish each table as CSV and JSON, and datapackage.json, before pages link to them with sizes.
+            var downloads = PublishTables.Run(data, staging);
+            var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads), sources);
             // Render every page (Scriban in Markdown, Markdig, layout) in parallel and write it.
             var written = RenderPages.Run(pages, theme, runner, model, new NarrativeRenderer(MarkdownPipelineFactory.Create(), links), staging, diagnostics);
             // Copy theme assets and content files.
             var files = CopyAssets.Run(options, contentAssets, staging);
+            // Check the staged site's links, ids, reachability and sitemap, so a broken link never reaches the output.
+            CheckLinks.Run(options, config.BaseUrl, pages, contentAssets, staging, diagnostics);
             if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0))
             {
                 staging.Discard();

@@ -1,3 +1,4 @@
+using Csa.Site.Statistics;
 using Csa.Site.Yaml;
 
 namespace Csa.Site.Configuration;
@@ -9,6 +10,9 @@ namespace Csa.Site.Configuration;
 /// <param name="Values">Every key of <c>site.yml</c>, exposed to templates as <c>site.KEY</c>.</param>
 public sealed record SiteConfig(string Title, string Language, BaseUrl BaseUrl, YamlMap Values)
 {
+    /// <summary>Gets how bands are computed, from the <c>statistics:</c> section; sample SD, 1 and 2 SDs unless set.</summary>
+    public BandOptions BandOptions { get; init; } = BandOptions.Default;
+
     /// <summary>Gets the name of the configuration file inside the content folder.</summary>
     public const string FileName = "site.yml";
 }

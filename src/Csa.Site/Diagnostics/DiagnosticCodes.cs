@@ -41,6 +41,48 @@ public static class DiagnosticCodes
     /// <summary>A Markdown link points at a <c>.md</c> page or file in <c>content/</c> that does not exist.</summary>
     public const string BrokenContentLink = "CSA0301";
 
+    /// <summary>A link, <c>src</c>, <c>srcset</c> entry or <c>poster</c> in the built site points at a page or file that is not in the output.</summary>
+    public const string BrokenLink = "CSA0302";
+
+    /// <summary>A link's fragment (<c>page/#id</c>, <c>#id</c>) names no element id on the target page.</summary>
+    public const string MissingFragment = "CSA0303";
+
+    /// <summary>Two elements on one page have the same id.</summary>
+    public const string DuplicateId = "CSA0304";
+
+    /// <summary>A link has no accessible text (no text, <c>aria-label</c>, <c>aria-labelledby</c> or image <c>alt</c>).</summary>
+    public const string EmptyLinkText = "CSA0305";
+
+    /// <summary>A page cannot be reached from the home page by following links.</summary>
+    public const string UnreachablePage = "CSA0306";
+
+    /// <summary><c>sitemap.xml</c> lists a URL that is not a page of the site, or leaves a page out.</summary>
+    public const string SitemapMismatch = "CSA0307";
+
+    /// <summary>A page links to a download (a file that is not a page) that is empty.</summary>
+    public const string EmptyDownload = "CSA0308";
+
+    /// <summary>A link points at this host outside the base path, e.g. <c>/data/</c> on a site published at <c>/cs/</c>.</summary>
+    public const string LinkLeavesBasePath = "CSA0309";
+
+    /// <summary>A link is <c>href="#"</c>, which goes nowhere.</summary>
+    public const string PlaceholderLink = "CSA0310";
+
+    /// <summary>An external link did not answer with success when checked with <c>csa-site check --external</c>.</summary>
+    public const string BrokenExternalLink = "CSA0311";
+
+    /// <summary>The data descriptor <c>content/data/datapackage.yml</c> is not valid or lacks a required entry.</summary>
+    public const string BadDataDescriptor = "CSA0401";
+
+    /// <summary>A CSV file does not match its schema: wrong columns, a ragged row, a value of the wrong type, a duplicate key, an empty file.</summary>
+    public const string BadTableData = "CSA0402";
+
+    /// <summary>A CSV file has no descriptor entry, or a descriptor entry has no CSV file.</summary>
+    public const string UndescribedTable = "CSA0403";
+
+    /// <summary>A template or page asks for a table, row or field that does not exist.</summary>
+    public const string UnknownTableReference = "CSA0404";
+
     /// <summary>The output folder could not be written or swapped into place.</summary>
     public const string OutputFailed = "CSA0901";
 }

@@ -1,4 +1,5 @@
 using Csa.Site.Configuration;
+using Csa.Site.Tables;
 using Scriban.Runtime;
 
 namespace Csa.Site.Templates;
@@ -13,14 +14,18 @@ public static class TemplateFunctions
     /// <c>{{ absurl '/data/' }}</c> → <c>https://x.gov.uk/cs/data/</c>.
     /// </remarks>
     /// <param name="site">The <c>site</c> object.</param>
-    /// <param name="baseUrl">Where the site is published.</param>
+    /// <param name="config">The site configuration.</param>
+    /// <param name="data">The loaded tables.</param>
+    /// <param name="downloads">Each table's downloads by name.</param>
     /// <returns>A script object holding the globals.</returns>
-    public static ScriptObject CreateGlobals(ScriptObject site, BaseUrl baseUrl)
+    public static ScriptObject CreateGlobals(ScriptObject site, SiteConfig config, SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads)
     {
-        ArgumentNullException.ThrowIfNull(baseUrl);
-        var globals = new ScriptObject { [TemplateKeys.Site] = site };
+        ArgumentNullException.ThrowIfNull(config);
+        var baseUrl = config.BaseUrl;
+        var globals = new ScriptObject { [TemplateKeys.Site] = site, [TemplateKeys.Data] = DataModel.Create(data, downloads, baseUrl) };
         globals.Import("relurl", new Func<string, string>(baseUrl.Link));
         globals.Import("absurl", new Func<string, string>(baseUrl.Absolute));
+        new DataFunctions(data, downloads, baseUrl, config.BandOptions).ImportInto(globals);
         return globals;
     }
 }

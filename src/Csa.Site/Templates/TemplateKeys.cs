@@ -6,6 +6,9 @@ public static class TemplateKeys
     /// <summary>The site object: <c>site.title</c>, <c>site.menu</c>, and every key of <c>site.yml</c>.</summary>
     public const string Site = "site";
 
+    /// <summary>The data object: every table by its script name (<c>data.ward_offence_rates</c>).</summary>
+    public const string Data = "data";
+
     /// <summary>The page being rendered.</summary>
     public const string Page = "page";
 

@@ -90,9 +90,25 @@ public sealed class TemplateRunner
             var file = span.FileName ?? template.SourceFilePath ?? "?";
             var offset = file == template.SourceFilePath ? lineOffset : 0;
             var line = span.Start.Line + 1 + offset;
-            diagnostics.Error(file, line, span.Start.Column + 1, DiagnosticCodes.TemplateRuntime, ex.OriginalMessage, _sources.Line(file, line));
+            var data = FindInner<Tables.DataReferenceException>(ex);
+            var code = data is null ? DiagnosticCodes.TemplateRuntime : DiagnosticCodes.UnknownTableReference;
+            diagnostics.Error(file, line, span.Start.Column + 1, code, data?.Message ?? ex.OriginalMessage, _sources.Line(file, line));
             return null;
         }
+    }
+
+    private static T? FindInner<T>(Exception? ex)
+        where T : Exception
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private static Scriban.Functions.BuiltinFunctions CreateBuiltins()

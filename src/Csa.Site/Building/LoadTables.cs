@@ -1,0 +1,73 @@
+using Csa.Site.Content;
+using Csa.Site.Diagnostics;
+using Csa.Site.Tables;
+
+namespace Csa.Site.Building;
+
+/// <summary>Stage: reads <c>content/data/datapackage.yml</c> and every CSV it describes, checking each against its schema.</summary>
+/// <remarks>A CSV the descriptor does not describe, and a descriptor entry without its CSV, are errors too: every file
+/// published is described, and every description is published.</remarks>
+public static class LoadTables
+{
+    /// <summary>Loads the tables; problems go to the bag.</summary>
+    /// <param name="options">The build options.</param>
+    /// <param name="sources">Where file texts are recorded for diagnostics.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <returns>The tables (those without problems).</returns>
+    public static SiteData Run(BuildOptions options, SourceFiles sources, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var folder = Path.Combine(options.Content, ContentFiles.DataFolder);
+        if (!Directory.Exists(folder))
+        {
+            return SiteData.Empty;
+        }
+
+        var csvFiles = Directory.EnumerateFiles(folder, "*.csv").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        var descriptorFile = Path.Combine(folder, DataPackage.FileName);
+        var descriptorPath = options.DisplayPath(descriptorFile);
+        if (!File.Exists(descriptorFile))
+        {
+            foreach (var csv in csvFiles)
+            {
+                diagnostics.Error(options.DisplayPath(Path.Combine(folder, csv)), 0, 0, DiagnosticCodes.UndescribedTable, $"no descriptor describes this table: add it to '{descriptorPath}'");
+            }
+
+            return SiteData.Empty;
+        }
+
+        var descriptorText = SourceText.Normalize(File.ReadAllText(descriptorFile));
+        sources.Add(descriptorPath, descriptorText);
+        var package = DataPackageReader.Read(descriptorText, descriptorPath, diagnostics);
+        if (package is null)
+        {
+            return SiteData.Empty with { LoadFailed = true };
+        }
+
+        foreach (var csv in csvFiles.Where(c => package.Resources.All(r => r.Path != c)))
+        {
+            diagnostics.Error(options.DisplayPath(Path.Combine(folder, csv)), 0, 0, DiagnosticCodes.UndescribedTable, $"no resource in '{descriptorPath}' has 'path: {csv}'; describe the table there or remove the file");
+        }
+
+        var tables = new DataTable?[package.Resources.Count];
+        Parallel.For(0, package.Resources.Count, i =>
+        {
+            var resource = package.Resources[i];
+            var file = Path.Combine(folder, resource.Path);
+            if (!File.Exists(file))
+            {
+                diagnostics.Error(descriptorPath, resource.Line, 1, DiagnosticCodes.UndescribedTable, $"resource '{resource.Name}' has no file '{options.DisplayPath(file)}'", SourceText.Line(descriptorText, resource.Line));
+                return;
+            }
+
+            var sitePath = options.DisplayPath(file);
+            var text = SourceText.Normalize(File.ReadAllText(file));
+            sources.Add(sitePath, text);
+            tables[i] = CsvTableReader.Read(text, sitePath, resource, diagnostics);
+        });
+        var broken = package.Resources.Where((r, i) => tables[i] is null).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        return new SiteData(package, [.. tables.OfType<DataTable>()]) { Broken = broken };
+    }
+}

@@ -1,0 +1,31 @@
+using Csa.Site.Statistics;
+
+namespace Csa.Site.Tables;
+
+/// <summary>Says how to show a table in a page; every default shows the whole table as written.</summary>
+public sealed record TableView
+{
+    /// <summary>Gets the fields to show, in order; all fields when <see langword="null"/>. The first is the row header.</summary>
+    public IReadOnlyList<string>? Columns { get; init; }
+
+    /// <summary>Gets the field to sort rows by; file order when <see langword="null"/>.</summary>
+    public string? SortBy { get; init; }
+
+    /// <summary>Gets a value indicating whether the sort is highest first.</summary>
+    public bool Descending { get; init; }
+
+    /// <summary>Gets the number of rows to show after sorting (top-N); all when <see langword="null"/>.</summary>
+    public int? Limit { get; init; }
+
+    /// <summary>Gets a value indicating whether numeric cells are banded against their column's mean and standard deviation.</summary>
+    public bool Bands { get; init; }
+
+    /// <summary>Gets how bands are computed: thresholds in SDs and sample or population SD.</summary>
+    public BandOptions BandOptions { get; init; } = BandOptions.Default;
+
+    /// <summary>Gets the caption; the table's title when <see langword="null"/>.</summary>
+    public string? Caption { get; init; }
+
+    /// <summary>Gets the label of the rows when banded (e.g. <c>wards</c>), used in the key; <c>rows</c> when <see langword="null"/>.</summary>
+    public string? RowLabel { get; init; }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Csa.Site.Statistics;
+using Csa.Site.Tables;
+using Scriban.Runtime;
+
+namespace Csa.Site.Templates;
+
+/// <summary>Provides the table and figure functions.</summary>
+public sealed partial class DataFunctions
+{
+    private string Table(string name, ScriptObject? options)
+    {
+        if (_data.IsBroken(name))
+        {
+            return string.Empty;
+        }
+
+        var table = Find(name);
+        var view = new TableView
+        {
+            Columns = options?["columns"] is System.Collections.IEnumerable cols and not string ? [.. cols.Cast<object>().Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)!)] : null,
+            SortBy = options?["sort"] as string,
+            Descending = options?["descending"] is true,
+            Limit = options?["limit"] is { } limit ? Convert.ToInt32(limit, CultureInfo.InvariantCulture) : null,
+            Bands = options?["bands"] is true,
+            BandOptions = _bandOptions,
+            Caption = options?["caption"] as string,
+            RowLabel = options?["row_label"] as string,
+        };
+        var id = options?["id"] as string ?? "table-" + table.Resource.Name;
+        try
+        {
+            return HtmlTableRenderer.Render(table, view, id, _downloads.GetValueOrDefault(table.Resource.Name) ?? [], _baseUrl.Link);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new DataReferenceException(ex.Message, ex);
+        }
+    }
+
+    private string Downloads(string name)
+    {
+        if (_data.IsBroken(name))
+        {
+            return string.Empty;
+        }
+
+        var table = Find(name);
+        return HtmlTableRenderer.DownloadLinks(table, _downloads.GetValueOrDefault(table.Resource.Name) ?? [], _baseUrl.Link);
+    }
+
+    private string Figure(string name, string key, string field)
+    {
+        if (_data.IsBroken(name))
+        {
+            return string.Empty;
+        }
+
+        var table = Find(name);
+        var index = Field(table, field);
+        var row = Row(table, key);
+        return row.Values[index] is null ? "not published" : NumberFormat.Cell(table.Resource.Schema.Fields[index], row.Raw[index], row.Values[index]);
+    }
+
+    private string BandOf(string name, string key, string field)
+    {
+        if (_data.IsBroken(name))
+        {
+            return string.Empty;
+        }
+
+        var table = Find(name);
+        var index = Field(table, field);
+        var row = Row(table, key);
+        var banding = TableBanding.Column(table.Rows, index, _bandOptions);
+        var position = table.Rows.ToList().IndexOf(row);
+        var band = banding is { } b ? b.Bands[position] : Band.None;
+        return band == Band.None ? "not above average" : TableBanding.Words(band);
+    }
+
+    private int RankOf(string name, string key, string field)
+    {
+        if (_data.IsBroken(name))
+        {
+            return 0;
+        }
+
+        var table = Find(name);
+        var index = Field(table, field);
+        var row = Row(table, key);
+        if (row.Number(index) is null)
+        {
+            throw new DataReferenceException($"table '{name}', row '{key}': field '{field}' has no value to rank");
+        }
+
+        var present = table.Rows.Where(r => r.Number(index) is not null).ToList();
+        var ranks = Ranking.Rank([.. present.Select(r => r.Number(index)!.Value)]);
+        return ranks[present.IndexOf(row)];
+    }
+}

@@ -1,0 +1,78 @@
+using Csa.Site.Configuration;
+using Csa.Site.Statistics;
+using Csa.Site.Tables;
+using Scriban.Runtime;
+
+namespace Csa.Site.Templates;
+
+/// <summary>Provides the data functions of templates and pages: tables, figures and derived statistics.</summary>
+/// <remarks>Examples, with the default Lichfield data:
+/// <c>{{ figure 'ward-offence-rates' 'Stowe' 'all_crime' }}</c> → <c>182.6</c>;
+/// <c>{{ figure 'indicators' 'population-lichfield' 'value' }}</c> → <c>103,965</c>;
+/// <c>{{ table 'ward-offence-rates' { bands: true, sort: 'all_crime', descending: true } }}</c> → an accessible HTML table;
+/// <c>{{ downloads 'ward-offence-rates' }}</c> → the CSV and JSON links with sizes;
+/// <c>{{ num 103965 }}</c> → <c>103,965</c>; <c>{{ num 21.66 1 }}</c> → <c>21.7</c>;
+/// <c>{{ percent 525 1310 }}</c> → <c>40</c>; <c>{{ rate 260 103965 }}</c> → <c>2.5</c> (per 1,000, one decimal);
+/// <c>{{ compare 21.7 32.6 }}</c> → <c>lower than</c>; <c>{{ change 100 90 }}</c> → <c>-10</c>;
+/// <c>{{ (band 'ward-offence-rates' 'Stowe' 'all_crime') }}</c> → <c>well above average</c>;
+/// <c>{{ rank 'ward-offence-rates' 'Stowe' 'all_crime' }}</c> → <c>1</c>;
+/// <c>{{ datasets_jsonld }}</c> → a schema.org <c>Dataset</c> JSON-LD script element describing every table.</remarks>
+public sealed partial class DataFunctions
+{
+    private readonly SiteData _data;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> _downloads;
+    private readonly BaseUrl _baseUrl;
+    private readonly BandOptions _bandOptions;
+
+    /// <summary>Initializes a new instance of the <see cref="DataFunctions"/> class.</summary>
+    /// <param name="data">The loaded tables.</param>
+    /// <param name="downloads">Each table's downloads by name.</param>
+    /// <param name="baseUrl">Where the site is published.</param>
+    /// <param name="bandOptions">How bands are computed (from <c>statistics:</c> in <c>site.yml</c>).</param>
+    public DataFunctions(SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, BaseUrl baseUrl, BandOptions bandOptions)
+    {
+        _data = data;
+        _downloads = downloads;
+        _baseUrl = baseUrl;
+        _bandOptions = bandOptions;
+    }
+
+    /// <summary>Adds the functions to a script object.</summary>
+    /// <param name="globals">The object to add them to.</param>
+    public void ImportInto(ScriptObject globals)
+    {
+        ArgumentNullException.ThrowIfNull(globals);
+        globals.Import("table", new Func<string, ScriptObject?, string>(Table));
+        globals.Import("downloads", new Func<string, string>(Downloads));
+        globals.Import("figure", new Func<string, string, string, string>(Figure));
+        globals.Import("num", new Func<double, int, string>(Num));
+        globals.Import("percent", new Func<double, double, int, string>(Percent));
+        globals.Import("rate", new Func<double, double, double, int, string>(Rate));
+        globals.Import("compare", new Func<double, double, string>(Compare));
+        globals.Import("change", new Func<double, double, double?>(Changes.PercentChange));
+        globals.Import("band", new Func<string, string, string, string>(BandOf));
+        globals.Import("rank", new Func<string, string, string, int>(RankOf));
+        globals.Import("datasets_jsonld", new Func<string>(() => DatasetJsonLd.Render(_data, _downloads, _baseUrl.Absolute)));
+    }
+
+    private static string Num(double value, int decimals = 0) => NumberFormat.Format(value, decimals);
+
+    private static string Percent(double part, double total, int decimals = 0) => NumberFormat.Format(Shares.Percent(part, total), decimals);
+
+    private static string Rate(double count, double population, double per = Rates.PerThousand, int decimals = 1) =>
+        NumberFormat.Format(Rates.Rate(count, population, per), decimals);
+
+    private static string Compare(double value, double comparator) => Comparisons.Describe(Comparisons.Classify(value, comparator));
+
+    private DataTable Find(string name) =>
+        _data.Find(name) ?? throw new DataReferenceException($"unknown table '{name}'; the tables are: {string.Join(", ", _data.Tables.Select(t => t.Resource.Name))}");
+
+    private static int Field(DataTable table, string field)
+    {
+        var index = table.Resource.Schema.IndexOf(field);
+        return index >= 0 ? index : throw new DataReferenceException($"table '{table.Resource.Name}' has no field '{field}'; its fields are: {string.Join(", ", table.Resource.Schema.Fields.Select(f => f.Name))}");
+    }
+
+    private static DataRow Row(DataTable table, string key) =>
+        table.Find(key) ?? throw new DataReferenceException($"table '{table.Resource.Name}' has no row with key '{key}' ({string.Join(", ", table.Resource.Schema.PrimaryKey)})");
+}
