@@ -35,10 +35,12 @@ public static class SiteBuilder
         var read = LoadPages.Run(options, sources, diagnostics);
         // Leave out drafts and pages not yet published.
         var selected = SelectPages.Run(read, options);
-        // Give each page its URL and output file; reject duplicates and escapes.
-        var pages = AssignUrls.Run(selected, diagnostics);
         // Read the data descriptor and every CSV table, checking each against its schema.
         var data = LoadTables.Run(options, sources, diagnostics);
+        // Make one page per table row from each page with 'generate: TABLE'.
+        var expanded = GeneratePages.Run(selected, data, diagnostics);
+        // Give each page its URL and output file; reject duplicates and escapes.
+        var pages = AssignUrls.Run(expanded, diagnostics);
         if (config is null)
         {
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
@@ -47,7 +49,7 @@ public static class SiteBuilder
         // Build the navigation tree: menus, breadcrumbs, previous/next.
         var navigation = SiteNavigation.Build(pages);
         var contentAssets = CopyAssets.ContentAssets(options);
-        var links = new LinkContext(config.BaseUrl, pages.ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal), contentAssets);
+        var links = new LinkContext(config.BaseUrl, pages.Where(p => p.Source.Row is null).ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal), contentAssets);
         var model = new TemplateModel(config, config.BaseUrl, navigation);
         var staging = new StagingFolder(options.Output);
         try

@@ -30,6 +30,10 @@ public static class PageKeys
     /// <summary>A shorter title for menus and breadcrumbs.</summary>
     public const string NavTitle = "nav_title";
 
+    /// <summary>Names a table: the page is a pattern built once per row, with <c>{field}</c> in <c>title</c>, <c>url</c>,
+    /// <c>nav_title</c> and <c>summary</c> replaced by the row's values, and <c>page.row</c> in templates.</summary>
+    public const string Generate = "generate";
+
     /// <summary>Set to <c>false</c> to print <c>{{ }}</c> in the Markdown literally instead of evaluating it.</summary>
     public const string Scriban = "scriban";
 }

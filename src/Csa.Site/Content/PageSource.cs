@@ -9,6 +9,9 @@ namespace Csa.Site.Content;
 /// <param name="Text">The whole file text with LF line endings, kept to quote source lines in diagnostics.</param>
 public sealed record PageSource(string SitePath, string ContentPath, PageMeta Meta, string Body, int BodyLine, string Text)
 {
+    /// <summary>Gets the table row this page was generated from, or <see langword="null"/> for an ordinary page.</summary>
+    public GeneratedRow? Row { get; init; }
+
     /// <summary>Returns the text of a 1-based line of the file, or <see langword="null"/> when out of range.</summary>
     /// <param name="line">The 1-based line.</param>
     /// <returns>The line without its newline.</returns>

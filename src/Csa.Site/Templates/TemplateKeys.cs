@@ -57,6 +57,15 @@ public static class TemplateKeys
     /// <summary>Whether the page is the home page.</summary>
     public const string IsHome = "is_home";
 
+    /// <summary>For a generated page, its table row: field → value.</summary>
+    public const string Row = "row";
+
+    /// <summary>For a generated page, its row's primary key.</summary>
+    public const string RowKey = "row_key";
+
+    /// <summary>For a generated page, the name of its table.</summary>
+    public const string RowTable = "row_table";
+
     /// <summary>The page body as HTML.</summary>
     public const string Content = "content";
 

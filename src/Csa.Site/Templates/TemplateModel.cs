@@ -64,6 +64,13 @@ public sealed class TemplateModel
         obj[TemplateKeys.Params] = FromMap(page.Source.Meta.Values.Values);
         obj[TemplateKeys.Source] = page.Source.SitePath;
         obj[TemplateKeys.IsHome] = page.IsHome;
+        if (page.Source.Row is { } row)
+        {
+            obj[TemplateKeys.Row] = FromMap(row.Values);
+            obj[TemplateKeys.RowKey] = row.Key;
+            obj[TemplateKeys.RowTable] = row.Table;
+        }
+
         if (narrative is not null)
         {
             obj[TemplateKeys.Content] = narrative.Html;
