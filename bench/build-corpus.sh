@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Build-speed benchmark: csa-site against Hugo and Eleventy on the same synthetic Markdown corpus.
+# Usage: bench/build-corpus.sh [PAGES=4000] [RUNS=10]
+# Needs: hyperfine and hugo (apt-get install -y hyperfine hugo), and Eleventy 3.1.8 in $ELEVENTY_DIR
+# (npm install @11ty/eleventy@3.1.8 there). Measured on tmpfs (/dev/shm), cold full builds that delete the
+# previous output, process start to exit. The corpus is synthetic (lorem ipsum), made by shared/bench/make-corpus.py.
+set -euo pipefail
+PAGES=${1:-4000}
+RUNS=${2:-10}
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=${SHARED:-$REPO/../shared}
+ROOT=${ROOT:-/dev/shm/csa-bench}
+ELEVENTY_DIR=${ELEVENTY_DIR:-/dev/shm/eleventy-tool}
+
+mkdir -p "$ROOT"
+sh "$SHARED/bench/peers/setup.sh" "$PAGES" "$ROOT" >/dev/null
+
+# The same corpus as a csa-site site, with a theme as small as the peers' layouts.
+CSA="$ROOT/csa-$PAGES"
+rm -rf "$CSA" && mkdir -p "$CSA/content/posts" "$CSA/themes"
+cp "$ROOT/corpus-$PAGES"/*.md "$CSA/content/posts/"
+printf 'title: bench (synthetic corpus)\n' > "$CSA/content/site.yml"
+# A home page linking every page, so the link check's reachability rule holds (the peers build no home page).
+printf -- '---\ntitle: Home\n---\n{{ for p in site.pages }}- [{{ p.title }}]({{ p.url }})\n{{ end }}\n' > "$CSA/content/index.md"
+cp -r "$REPO/bench/theme" "$CSA/themes/default"
+
+dotnet publish "$REPO/src/Csa.Site.Cli" -c Release -o "$ROOT/csa-site-bin" --nologo -v quiet >/dev/null
+CSA_BIN="dotnet $ROOT/csa-site-bin/csa-site.dll"
+
+cd "$ROOT"
+hyperfine --warmup 1 --runs "$RUNS" --style basic --export-json "$ROOT/results.json" \
+  --command-name "csa-site build --no-check" --prepare "rm -rf $CSA/output" "cd $CSA && $CSA_BIN build --no-check" \
+  --command-name "csa-site build (with link check)" --prepare "rm -rf $CSA/output" "cd $CSA && $CSA_BIN build" \
+  --command-name "hugo" --prepare "rm -rf $ROOT/hugo-$PAGES/public" "cd $ROOT/hugo-$PAGES && hugo --quiet" \
+  --command-name "eleventy" --prepare "rm -rf $ROOT/eleventy-$PAGES/_site" "cd $ROOT/eleventy-$PAGES && node $ELEVENTY_DIR/node_modules/@11ty/eleventy/cmd.cjs --quiet" \
+  >/dev/null
+
+python3 - "$ROOT/results.json" "$PAGES" <<'PY'
+import json, statistics, sys
+results = json.load(open(sys.argv[1]))["results"]
+base = statistics.median(results[0]["times"])
+print(f"{sys.argv[2]} pages, median of {len(results[0]['times'])} cold builds (tmpfs, process start to exit):")
+for r in results:
+    m = statistics.median(r["times"])
+    print(f"  {r['command']:<34} {m:6.3f} s   {m / base:5.2f}x csa-site --no-check")
+PY
