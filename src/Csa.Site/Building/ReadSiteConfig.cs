@@ -64,7 +64,16 @@ public static class ReadSiteConfig
             return null;
         }
 
-        return new SiteConfig(title, language, baseUrl, map) { BandOptions = bands };
+        var abbreviations = map.Get("abbreviations");
+        if (abbreviations is not (null or IReadOnlyDictionary<string, object?>)
+            || (abbreviations is IReadOnlyDictionary<string, object?> a && a.Values.Any(v => v is not string)))
+        {
+            diagnostics.Error(sitePath, map.LineOf("abbreviations"), 1, DiagnosticCodes.BadSiteConfig, "'abbreviations' must be a mapping of abbreviation to its expansion, e.g. 'ASB: anti-social behaviour'");
+            return null;
+        }
+
+        var expansions = (abbreviations as IReadOnlyDictionary<string, object?>)?.ToDictionary(kv => kv.Key, kv => (string)kv.Value!, StringComparer.Ordinal) ?? [];
+        return new SiteConfig(title, language, baseUrl, map) { BandOptions = bands, Abbreviations = expansions };
     }
 
     private static BandOptions? ReadBandOptions(IReadOnlyDictionary<string, object?>? statistics)

@@ -58,9 +58,11 @@ public static class SiteBuilder
             var downloads = PublishTables.Run(data, staging);
             var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads), sources);
             // Render every page (Scriban in Markdown, Markdig, layout) in parallel and write it.
-            var written = RenderPages.Run(pages, theme, runner, model, new NarrativeRenderer(MarkdownPipelineFactory.Create(), links), staging, diagnostics);
+            var written = RenderPages.Run(pages, theme, runner, model, new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations)), links), staging, diagnostics);
             // Copy theme assets and content files.
             var files = CopyAssets.Run(options, contentAssets, staging);
+            // Write sitemap.xml and robots.txt.
+            files += WriteSiteFiles.Run(pages, config.BaseUrl, staging);
             // Check the staged site's links, ids, reachability and sitemap, so a broken link never reaches the output.
             CheckLinks.Run(options, config.BaseUrl, pages, contentAssets, staging, diagnostics);
             if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0))

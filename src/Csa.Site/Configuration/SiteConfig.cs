@@ -13,6 +13,10 @@ public sealed record SiteConfig(string Title, string Language, BaseUrl BaseUrl, 
     /// <summary>Gets how bands are computed, from the <c>statistics:</c> section; sample SD, 1 and 2 SDs unless set.</summary>
     public BandOptions BandOptions { get; init; } = BandOptions.Default;
 
+    /// <summary>Gets the abbreviations from the <c>abbreviations:</c> mapping (e.g. <c>ASB: anti-social behaviour</c>);
+    /// the first use of each on a page is marked up with <c>abbr</c>.</summary>
+    public IReadOnlyDictionary<string, string> Abbreviations { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Gets the name of the configuration file inside the content folder.</summary>
     public const string FileName = "site.yml";
 }

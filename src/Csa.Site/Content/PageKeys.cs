@@ -27,6 +27,9 @@ public static class PageKeys
     /// <summary>Set to <c>false</c> to keep a page out of menus and previous/next links (it still builds).</summary>
     public const string Nav = "nav";
 
+    /// <summary>Set to <c>false</c> to leave a page out of <c>sitemap.xml</c> (e.g. the 404 page).</summary>
+    public const string Sitemap = "sitemap";
+
     /// <summary>A shorter title for menus and breadcrumbs.</summary>
     public const string NavTitle = "nav_title";
 

@@ -8,9 +8,11 @@ public static class MarkdownPipelineFactory
 {
     /// <summary>Builds the pipeline: pipe tables, footnotes, GitHub-style heading ids, figures, abbreviations,
     /// definition lists, emphasis extras, precise source positions and generic attributes (which must come last).</summary>
+    /// <param name="abbreviations">Marks the first use of each known abbreviation, when given.</param>
     /// <returns>An immutable pipeline, safe to share between threads.</returns>
-    public static MarkdownPipeline Create() =>
-        new MarkdownPipelineBuilder()
+    public static MarkdownPipeline Create(AbbreviationMarker? abbreviations = null)
+    {
+        var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
             .UsePipeTables()
             .UseFootnotes()
@@ -19,6 +21,12 @@ public static class MarkdownPipelineFactory
             .UseAbbreviations()
             .UseDefinitionLists()
             .UseEmphasisExtras()
-            .UseGenericAttributes()
-            .Build();
+            .UseGenericAttributes();
+        if (abbreviations is not null)
+        {
+            builder.DocumentProcessed += abbreviations.Mark;
+        }
+
+        return builder.Build();
+    }
 }

@@ -1,0 +1,95 @@
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Csa.Site.Narrative;
+
+/// <summary>Marks the first use of each known abbreviation in a page's text with <c>&lt;abbr title="..."&gt;</c>.</summary>
+/// <remarks>Abbreviations come from <c>abbreviations:</c> in <c>site.yml</c>. Only whole words in running text are
+/// marked: not in headings, links, code or raw HTML. Later uses on the same page are left plain.</remarks>
+public sealed class AbbreviationMarker
+{
+    private static readonly HtmlEncoder _encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private readonly IReadOnlyDictionary<string, string> _expansions;
+    private readonly Regex? _pattern;
+
+    /// <summary>Initializes a new instance of the <see cref="AbbreviationMarker"/> class.</summary>
+    /// <param name="expansions">Each abbreviation (e.g. <c>ASB</c>) with its expansion (<c>anti-social behaviour</c>).</param>
+    public AbbreviationMarker(IReadOnlyDictionary<string, string> expansions)
+    {
+        ArgumentNullException.ThrowIfNull(expansions);
+        _expansions = expansions;
+        if (expansions.Count > 0)
+        {
+            // Longest first, so "CSPs" style overlaps prefer the longer abbreviation.
+            var alternatives = expansions.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape);
+            _pattern = new Regex(@"(?<![\w-])(" + string.Join('|', alternatives) + @")(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        }
+    }
+
+    /// <summary>Marks the first use of each abbreviation in a parsed document.</summary>
+    /// <param name="document">The document, after parsing.</param>
+    public void Mark(MarkdownDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (_pattern is null)
+        {
+            return;
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var literal in document.Descendants<LiteralInline>().ToList())
+        {
+            if (IsExcluded(literal))
+            {
+                continue;
+            }
+
+            var text = literal.Content.ToString();
+            var parts = new List<Inline>();
+            var position = 0;
+            foreach (Match match in _pattern.Matches(text))
+            {
+                if (!used.Add(match.Value))
+                {
+                    continue;
+                }
+
+                parts.Add(new LiteralInline(text[position..match.Index]));
+                parts.Add(new HtmlInline($"<abbr title=\"{_encoder.Encode(_expansions[match.Value])}\">{_encoder.Encode(match.Value)}</abbr>"));
+                position = match.Index + match.Length;
+            }
+
+            if (parts.Count == 0)
+            {
+                continue;
+            }
+
+            parts.Add(new LiteralInline(text[position..]));
+            foreach (var part in parts)
+            {
+                literal.InsertBefore(part);
+            }
+
+            literal.Remove();
+        }
+    }
+
+    private static bool IsExcluded(LiteralInline literal)
+    {
+        ContainerInline? root = null;
+        for (var parent = literal.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline)
+            {
+                return true;
+            }
+
+            root = parent;
+        }
+
+        return root?.ParentBlock is HeadingBlock or CodeBlock;
+    }
+}
