@@ -14,6 +14,8 @@ namespace Csa.Site.Templates;
 /// <c>{{ num 103965 }}</c> → <c>103,965</c>; <c>{{ num 21.66 1 }}</c> → <c>21.7</c>;
 /// <c>{{ percent 525 1310 }}</c> → <c>40</c>; <c>{{ rate 260 103965 }}</c> → <c>2.5</c> (per 1,000, one decimal);
 /// <c>{{ compare 21.7 32.6 }}</c> → <c>lower than</c>; <c>{{ change 100 90 }}</c> → <c>-10</c>;
+/// <c>{{ rate_ci 2250 103965 }}</c> → <c>21.6 (95% confidence interval 20.8 to 22.6)</c> (Byar's method; exact Poisson below 10 events);
+/// <c>{{ significance 2250 103965 32.6 }}</c> → <c>significantly lower than</c> (the comparator lies outside the 95% interval);
 /// <c>{{ (band 'ward-offence-rates' 'Stowe' 'all_crime') }}</c> → <c>well above average</c>;
 /// <c>{{ rank 'ward-offence-rates' 'Stowe' 'all_crime' }}</c> → <c>1</c>;
 /// <c>{{ datasets_jsonld }}</c> → a schema.org <c>Dataset</c> JSON-LD script element describing every table.</remarks>
@@ -50,6 +52,8 @@ public sealed partial class DataFunctions
         globals.Import("rate", new Func<double, double, double, int, string>(Rate));
         globals.Import("compare", new Func<double, double, string>(Compare));
         globals.Import("change", new Func<double, double, double?>(Changes.PercentChange));
+        globals.Import("rate_ci", new Func<double, double, double, int, string>(RateInterval));
+        globals.Import("significance", new Func<double, double, double, double, string>(Significance));
         globals.Import("band", new Func<string, string, string, string>(BandOf));
         globals.Import("rank", new Func<string, string, string, int>(RankOf));
         globals.Import("datasets_jsonld", new Func<string>(() => DatasetJsonLd.Render(_data, _downloads, _baseUrl.Absolute)));
@@ -61,6 +65,15 @@ public sealed partial class DataFunctions
 
     private static string Rate(double count, double population, double per = Rates.PerThousand, int decimals = 1) =>
         NumberFormat.Format(Rates.Rate(count, population, per), decimals);
+
+    private static string RateInterval(double count, double population, double per = Rates.PerThousand, int decimals = 1)
+    {
+        var ci = ConfidenceIntervals.ForRate(count, population, ConfidenceLevel.NinetyFive, per);
+        return $"{NumberFormat.Format(ci.Rate, decimals)} (95% confidence interval {NumberFormat.Format(ci.Lower, decimals)} to {NumberFormat.Format(ci.Upper, decimals)})";
+    }
+
+    private static string Significance(double count, double population, double comparatorRate, double per = Rates.PerThousand) =>
+        SignificanceComparisons.Describe(SignificanceComparisons.Compare(ConfidenceIntervals.ForRate(count, population, ConfidenceLevel.NinetyFive, per), comparatorRate));
 
     private static string Compare(double value, double comparator) => Comparisons.Describe(Comparisons.Classify(value, comparator));
 

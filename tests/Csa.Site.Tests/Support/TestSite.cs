@@ -73,6 +73,18 @@ internal sealed class TestSite : IDisposable
         Flush(path, body);
     }
 
+    /// <summary>Copies a folder of the repository (e.g. <c>content/data</c>) into the same place in this site.</summary>
+    public void CopyFromRepository(string relativeFolder)
+    {
+        var source = Path.Combine(RepositoryRoot.Find(), relativeFolder);
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(Root, relativeFolder, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
     public BuildResult Build(BuildOptions? options = null)
     {
         options ??= new BuildOptions();
