@@ -4,6 +4,7 @@ namespace Csa.Site.Tables;
 public sealed class DataTable
 {
     private readonly Dictionary<string, DataRow> _byKey;
+    private readonly Dictionary<DataRow, int> _index;
 
     /// <summary>Initializes a new instance of the <see cref="DataTable"/> class.</summary>
     /// <param name="resource">The descriptor.</param>
@@ -19,9 +20,11 @@ public sealed class DataTable
         SitePath = sitePath;
         CsvText = csvText;
         _byKey = new Dictionary<string, DataRow>(StringComparer.Ordinal);
-        foreach (var row in rows)
+        _index = new Dictionary<DataRow, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < rows.Count; i++)
         {
-            _byKey.TryAdd(KeyOf(row), row);
+            _byKey.TryAdd(KeyOf(rows[i]), rows[i]);
+            _index[rows[i]] = i;
         }
     }
 
@@ -45,6 +48,11 @@ public sealed class DataTable
         ArgumentNullException.ThrowIfNull(row);
         return string.Join('|', Resource.Schema.PrimaryKey.Select(k => row.Raw[Resource.Schema.IndexOf(k)]));
     }
+
+    /// <summary>Returns the position of a row of this table, from 0.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The index, or -1.</returns>
+    public int IndexOf(DataRow row) => _index.GetValueOrDefault(row, -1);
 
     /// <summary>Finds a row by key.</summary>
     /// <param name="key">The key, as <see cref="KeyOf"/> makes it.</param>

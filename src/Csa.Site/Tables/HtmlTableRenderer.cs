@@ -33,8 +33,10 @@ public static class HtmlTableRenderer
         var columns = (view.Columns ?? schema.Fields.Select(f => f.Name).ToList()).Select(name => FieldIndex(table, name)).ToList();
         var rows = SelectRows(table, view);
         var decimals = columns.ToDictionary(c => c, c => rows.Select(r => NumberFormat.DecimalsOf(r.Raw[c])).DefaultIfEmpty(0).Max());
+        // Bands compare each row with all rows of the table, even when only some are shown.
         var bands = view.Bands
-            ? columns.Skip(1).Where(c => schema.Fields[c].IsNumeric).Select(c => (c, TableBanding.Column(rows, c, view.BandOptions))).Where(x => x.Item2 is not null).ToDictionary(x => x.c, x => x.Item2!.Value)
+            ? columns.Skip(1).Where(c => schema.Fields[c].IsNumeric).Select(c => (c, Banding: TableBanding.Column(table.Rows, c, view.BandOptions))).Where(x => x.Banding is not null)
+                .ToDictionary(x => x.c, x => (x.Banding!.Value.Summary, Bands: (IReadOnlyList<Band>)[.. rows.Select(r => x.Banding!.Value.Bands[table.IndexOf(r)])]))
             : [];
         var html = new StringBuilder();
         var captionId = id + "-caption";
@@ -72,7 +74,7 @@ public static class HtmlTableRenderer
         html.Append("</tbody>\n");
         AppendBandFooter(html, columns, bands, decimals, schema);
         html.Append("</table>\n</div>\n");
-        AppendKey(html, view, bands, missing);
+        AppendKey(html, table, view, bands, missing);
         html.Append(DownloadLinks(table, downloads, link));
         return html.ToString();
     }
@@ -118,7 +120,7 @@ public static class HtmlTableRenderer
         html.Append("</tfoot>\n");
     }
 
-    private static void AppendKey(StringBuilder html, TableView view, Dictionary<int, (BandSummary Summary, IReadOnlyList<Band> Bands)> bands, bool missing)
+    private static void AppendKey(StringBuilder html, DataTable table, TableView view, Dictionary<int, (BandSummary Summary, IReadOnlyList<Band> Bands)> bands, bool missing)
     {
         var notes = new List<string>();
         if (bands.Count > 0)
@@ -127,7 +129,7 @@ public static class HtmlTableRenderer
             var sd = view.BandOptions.Kind == StandardDeviationKind.Sample ? "sample standard deviation (SD)" : "population standard deviation (SD)";
             notes.Add($"<span aria-hidden=\"true\">▲</span> above average: more than the average of all {rowsLabel} plus {view.BandOptions.AboveSds:0.##} {sd} of that column.");
             notes.Add($"<span aria-hidden=\"true\">▲▲</span> well above average: more than the average plus {view.BandOptions.SignificantSds:0.##} SD. The source document calls this “significantly above average”; it is a description of the spread, not a test of statistical significance.");
-            notes.Add($"The last rows give each column’s average and the two thresholds, computed from the {rowsLabel} shown.");
+            notes.Add($"The last rows give each column’s average and the two thresholds, computed from all {table.Rows.Count} {rowsLabel} in the table.");
             if (bands.Count < view.Columns?.Count - 1)
             {
                 notes.Add("[z] not applicable: the column is not banded.");
@@ -148,6 +150,11 @@ public static class HtmlTableRenderer
     private static List<DataRow> SelectRows(DataTable table, TableView view)
     {
         IEnumerable<DataRow> rows = table.Rows;
+        if (view.Rows is { } keys)
+        {
+            rows = keys.Select(k => table.Find(k) ?? throw new ArgumentException($"table '{table.Resource.Name}' has no row with key '{k}'"));
+        }
+
         if (view.SortBy is not null)
         {
             var index = FieldIndex(table, view.SortBy);

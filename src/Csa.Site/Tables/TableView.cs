@@ -8,6 +8,9 @@ public sealed record TableView
     /// <summary>Gets the fields to show, in order; all fields when <see langword="null"/>. The first is the row header.</summary>
     public IReadOnlyList<string>? Columns { get; init; }
 
+    /// <summary>Gets the keys of the rows to show, in order; all rows when <see langword="null"/>.</summary>
+    public IReadOnlyList<string>? Rows { get; init; }
+
     /// <summary>Gets the field to sort rows by; file order when <see langword="null"/>.</summary>
     public string? SortBy { get; init; }
 

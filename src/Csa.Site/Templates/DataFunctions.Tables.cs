@@ -19,6 +19,7 @@ public sealed partial class DataFunctions
         var view = new TableView
         {
             Columns = options?["columns"] is System.Collections.IEnumerable cols and not string ? [.. cols.Cast<object>().Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)!)] : null,
+            Rows = options?["rows"] is System.Collections.IEnumerable keys and not string ? [.. keys.Cast<object>().Select(k => Convert.ToString(k, CultureInfo.InvariantCulture)!)] : null,
             SortBy = options?["sort"] as string,
             Descending = options?["descending"] is true,
             Limit = options?["limit"] is { } limit ? Convert.ToInt32(limit, CultureInfo.InvariantCulture) : null,
@@ -73,9 +74,48 @@ public sealed partial class DataFunctions
         var index = Field(table, field);
         var row = Row(table, key);
         var banding = TableBanding.Column(table.Rows, index, _bandOptions);
-        var position = table.Rows.ToList().IndexOf(row);
+        var position = table.IndexOf(row);
         var band = banding is { } b ? b.Bands[position] : Band.None;
         return band == Band.None ? "not above average" : TableBanding.Words(band);
+    }
+
+    private string Profile(string name, string key, ScriptObject? options)
+    {
+        if (_data.IsBroken(name))
+        {
+            return string.Empty;
+        }
+
+        var table = Find(name);
+        var row = Row(table, key);
+        var label = options?["row_label"] as string ?? "rows";
+        var caption = options?["caption"] as string ?? $"{key} compared with all {table.Rows.Count} {label}" + (table.Resource.Period is { } p ? $", {p}" : string.Empty);
+        var id = options?["id"] as string ?? "profile-" + table.Resource.Name;
+        return HtmlProfileRenderer.Render(table, row, label, caption, id, _bandOptions);
+    }
+
+    private string MeanOf(string name, string field, int decimals = 1)
+    {
+        if (_data.IsBroken(name))
+        {
+            return string.Empty;
+        }
+
+        var table = Find(name);
+        var index = Field(table, field);
+        var values = table.Rows.Select(r => r.Number(index)).OfType<double>().ToList();
+        return values.Count == 0 ? "not published" : NumberFormat.Format(Spread.Mean(values), decimals);
+    }
+
+    private string RankWords(string name, string key, string field)
+    {
+        if (_data.IsBroken(name))
+        {
+            return string.Empty;
+        }
+
+        var table = Find(name);
+        return RowRank.For(table, Row(table, key), Field(table, field))?.Words ?? "not ranked (no figure)";
     }
 
     private int RankOf(string name, string key, string field)

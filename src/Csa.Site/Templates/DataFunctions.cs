@@ -18,6 +18,9 @@ namespace Csa.Site.Templates;
 /// <c>{{ significance 2250 103965 32.6 }}</c> → <c>significantly lower than</c> (the comparator lies outside the 95% interval);
 /// <c>{{ (band 'ward-offence-rates' 'Stowe' 'all_crime') }}</c> → <c>well above average</c>;
 /// <c>{{ rank 'ward-offence-rates' 'Stowe' 'all_crime' }}</c> → <c>1</c>;
+/// <c>{{ rank_words 'ward-offence-rates' 'Stowe' 'all_crime' }}</c> → <c>highest</c> (or e.g. <c>joint 18th highest</c>);
+/// <c>{{ ordinal 22 }}</c> → <c>22nd</c>; <c>{{ mean 'ward-offence-rates' 'all_crime' 1 }}</c> → the column's average, <c>59.5</c>;
+/// <c>{{ profile 'ward-offence-rates' 'Stowe' { row_label: 'wards' } }}</c> → a table of Stowe's rates against the ward average, with bands and ranks;
 /// <c>{{ datasets_jsonld }}</c> → a schema.org <c>Dataset</c> JSON-LD script element describing every table.</remarks>
 public sealed partial class DataFunctions
 {
@@ -55,6 +58,10 @@ public sealed partial class DataFunctions
         globals.Import("rate_ci", new Func<double, double, double, int, string>(RateInterval));
         globals.Import("significance", new Func<double, double, double, double, string>(Significance));
         globals.Import("band", new Func<string, string, string, string>(BandOf));
+        globals.Import("profile", new Func<string, string, ScriptObject?, string>(Profile));
+        globals.Import("mean", new Func<string, string, int, string>(MeanOf));
+        globals.Import("rank_words", new Func<string, string, string, string>(RankWords));
+        globals.Import("ordinal", new Func<int, string>(RowRank.Ordinal));
         globals.Import("rank", new Func<string, string, string, int>(RankOf));
         globals.Import("datasets_jsonld", new Func<string>(() => DatasetJsonLd.Render(_data, _downloads, _baseUrl.Absolute)));
     }

@@ -149,4 +149,26 @@ public sealed class TableRenderingTests
         Assert.Equal(["Ward", "Burglary (per 1,000)"], table.QuerySelectorAll("thead th").Select(th => th.TextContent));
         Assert.Equal(["Hightown", "Midtown", "Lowtown"], table.QuerySelectorAll("tbody th").Select(th => th.TextContent));
     }
+
+    [Fact]
+    public void Bands_compare_with_every_row_even_when_only_some_rows_are_shown()
+    {
+        // Given: a regression guard; banding the two rows shown would compare Hightown with Midtown only.
+        using var site = new TestSite(TableSites.Descriptor + "\n" + TableSites.Csv + """
+
+            -- content/index.md --
+            ---
+            title: Home
+            ---
+            {{ table 'ward-rates' { rows: ['Hightown', 'Lowtown'], bands: true } }}
+            """);
+
+        // When
+        site.BuildClean();
+
+        // Then
+        var cells = site.Html("index.html").QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelectorAll("td")[0].GetAttribute("data-band")).ToList();
+        Assert.Equal(["significant", null], cells);
+        Assert.Equal("50.00", site.Html("index.html").QuerySelector("tfoot td")!.TextContent);
+    }
 }

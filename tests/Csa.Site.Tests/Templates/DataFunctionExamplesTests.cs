@@ -20,6 +20,10 @@ public sealed class DataFunctionExamplesTests
     [InlineData("{{ rate_ci 2250 103965 }}", "21.6 (95% confidence interval 20.8 to 22.6)")]
     [InlineData("{{ significance 2250 103965 32.6 }}", "significantly lower than")]
     [InlineData("{{ significance 2250 103965 21.9 }}", "similar to")]
+    [InlineData("{{ rank_words 'ward-offence-rates' 'Stowe' 'all_crime' }}", "highest")]
+    [InlineData("{{ ordinal 22 }}", "22nd")]
+    [InlineData("{{ ordinal 13 }}", "13th")]
+    [InlineData("{{ mean 'ward-offence-rates' 'all_crime' 1 }}", "59.5")]
     [InlineData("{{ relurl '/data/' }}", "/data/")]
     public void Documented_example_prints_what_its_documentation_says(string expression, string expected)
     {
@@ -32,6 +36,24 @@ public sealed class DataFunctionExamplesTests
 
         // Then
         Assert.Equal(expected, site.Html("index.html").GetElementById("x")!.TextContent);
+    }
+
+    [Fact]
+    public void Profile_shows_one_row_against_the_average_with_bands_and_ranks()
+    {
+        // Given
+        using var site = new TestSite("-- content/index.md --\n---\ntitle: Home\n---\n{{ profile 'ward-offence-rates' 'Stowe' { row_label: 'wards' } }}\n");
+        site.CopyFromRepository("content/data");
+
+        // When
+        site.BuildClean();
+
+        // Then
+        var rows = site.Html("index.html").QuerySelectorAll("#profile-ward-offence-rates tbody tr").ToList();
+        Assert.Equal(12, rows.Count);
+        var allCrime = rows[0].QuerySelectorAll("th, td").Select(c => c.TextContent).ToList();
+        Assert.Equal(["All crime (per 1,000 population)", "182.6", "59.5", "▲▲ well above average", "1 of 22"], allCrime);
+        Assert.Equal("significant", rows[0].QuerySelector("td[data-band]")!.GetAttribute("data-band"));
     }
 
     [Fact]
