@@ -17,7 +17,8 @@ internal static class BuildCommand
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
         var date = new Option<string?>("--date") { Description = "Build as of this date (YYYY-MM-DD): pages whose publish_date is later are left out. Default: today." };
         var strict = new Option<bool>("--warnings-as-errors") { Description = "Fail the build on any warning." };
-        var command = new Command("build", "Build the site into the output folder.") { content, theme, output, baseUrl, drafts, date, strict };
+        var noCheck = new Option<bool>("--no-check") { Description = "Skip checking the built site's links, ids, reachability and sitemap before it replaces the output." };
+        var command = new Command("build", "Build the site into the output folder.") { content, theme, output, baseUrl, drafts, date, strict, noCheck };
         command.SetAction(parse =>
         {
             DateOnly? asOf = null;
@@ -42,6 +43,7 @@ internal static class BuildCommand
                 IncludeDrafts = parse.GetValue(drafts),
                 BuildDate = asOf,
                 WarningsAsErrors = parse.GetValue(strict),
+                RunChecks = !parse.GetValue(noCheck),
             };
             var result = SiteBuilder.Build(options);
             return Report(result, options);

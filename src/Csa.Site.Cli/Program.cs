@@ -4,5 +4,6 @@ using Csa.Site.Cli;
 var root = new RootCommand("csa-site: builds a Community Safety Plan as an accessible static website with downloadable data.")
 {
     BuildCommand.Create(),
+    CheckCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -62,7 +62,7 @@ public static class RenderPages
             }
         }
 
-        var rendered = narrative.Render(source, markdown, diagnostics);
+        var rendered = narrative.Render(source, markdown, diagnostics, page.Url);
         return layout is null ? null : runner.Render(layout, model.PageGlobals(page, rendered), 0, diagnostics);
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Csa.Site.Charts;
 using Csa.Site.Checks;
 using Csa.Site.Diagnostics;
 using Csa.Site.Narrative;
@@ -57,8 +58,10 @@ public static class SiteBuilder
             // Publish each table as CSV and JSON, and datapackage.json, before pages link to them with sizes.
             var downloads = PublishTables.Run(data, staging);
             var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads), sources);
+            // Charts render where their blocks are, as pages render, with the theme's fonts; their SVG and PNG files go to /charts/.
+            var charts = new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, ChartFonts.Load(options.Theme), staging.WriteBytes);
             // Render every page (Scriban in Markdown, Markdig, layout) in parallel and write it.
-            var written = RenderPages.Run(pages, theme, runner, model, new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations)), links), staging, diagnostics);
+            var written = RenderPages.Run(pages, theme, runner, model, new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations)), links, charts), staging, diagnostics);
             // Copy theme assets and content files.
             var files = CopyAssets.Run(options, contentAssets, staging);
             // Write sitemap.xml and robots.txt.

@@ -83,6 +83,33 @@ public static class DiagnosticCodes
     /// <summary>A template or page asks for a table, row or field that does not exist.</summary>
     public const string UnknownTableReference = "CSA0404";
 
+    /// <summary>A <c>chart</c> block's body is not valid YAML or is not a mapping of <c>key: value</c> lines.</summary>
+    public const string BadChartBlock = "CSA0501";
+
+    /// <summary>A chart block's <c>type:</c> is missing or is not one of the chart types.</summary>
+    public const string UnknownChartType = "CSA0502";
+
+    /// <summary>A chart setting is missing, unknown, or has a value of the wrong kind (e.g. <c>top: ten</c>).</summary>
+    public const string BadChartSetting = "CSA0503";
+
+    /// <summary>A chart names a table that does not exist.</summary>
+    public const string UnknownChartTable = "CSA0504";
+
+    /// <summary>A chart names a field, row or highlighted category that its table does not have.</summary>
+    public const string UnknownChartReference = "CSA0505";
+
+    /// <summary>A chart's value field is not numeric, or a part-to-whole chart has a missing or negative value.</summary>
+    public const string BadChartValue = "CSA0506";
+
+    /// <summary>A chart has no rows to draw: the table is empty or its filters leave nothing.</summary>
+    public const string EmptyChart = "CSA0507";
+
+    /// <summary>The theme has no chart font (<c>fonts/LiberationSans-Regular.ttf</c>), so chart text cannot be measured.</summary>
+    public const string MissingChartFont = "CSA0508";
+
+    /// <summary>Two charts on one page have the same id, or two pages would write the same chart file.</summary>
+    public const string DuplicateChartId = "CSA0509";
+
     /// <summary>The output folder could not be written or swapped into place.</summary>
     public const string OutputFailed = "CSA0901";
 }

@@ -10,6 +10,7 @@ public sealed class NavigationBuildTests
         ---
         title: Home
         ---
+        Read our [accessibility statement](accessibility.md).
         -- content/about.md --
         ---
         title: About the area

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using Csa.Site.Checks;
+using Csa.Site.Configuration;
+using Csa.Site.Yaml;
+
+namespace Csa.Site.Cli;
+
+/// <summary>Defines <c>csa-site check</c>: checks a built site's links, ids, link text, reachability, sitemap and downloads.</summary>
+/// <remarks>Standalone, the check knows only the output, so problems name the output page and line; the content file
+/// that produced a page is named when the same checks run inside <c>csa-site build</c>.</remarks>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string>("--output") { Description = "The built site to check.", DefaultValueFactory = _ => "output" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Where the site is published, as given to build (default: base_url in content/site.yml when present, else /)." };
+        var format = new Option<string>("--format") { Description = "How to report: text, json, or github (GitHub Actions annotations).", DefaultValueFactory = _ => "text" };
+        var external = new Option<bool>("--external") { Description = "Also check links to other sites over HTTP (slow; off by default: they are only listed)." };
+        var ignore = new Option<string?>("--ignore") { Description = "A file of URLs or URL prefixes to leave unchecked, one a line; '#' starts a comment." };
+        var command = new Command("check", "Check a built site's links, fragments, ids, link text, reachability, sitemap and downloads.") { output, baseUrl, format, external, ignore };
+        command.SetAction(parse =>
+        {
+            if (!TryParseFormat(parse.GetValue(format), out var chosen))
+            {
+                Console.Error.WriteLine($"--format: '{parse.GetValue(format)}' is not one of text, json, github");
+                return (int)ExitCode.UsageError;
+            }
+
+            var baseText = parse.GetValue(baseUrl) ?? BaseUrlFromSiteConfig();
+            if (!BaseUrl.TryParse(baseText, out var parsedBase))
+            {
+                Console.Error.WriteLine($"--base-url: '{baseText}' is not a path such as /community-safety/ or an http(s) URL");
+                return (int)ExitCode.UsageError;
+            }
+
+            IReadOnlyList<string> ignored = [];
+            if (parse.GetValue(ignore) is { } ignoreFile)
+            {
+                if (!File.Exists(ignoreFile))
+                {
+                    Console.Error.WriteLine($"--ignore: the file '{ignoreFile}' does not exist");
+                    return (int)ExitCode.UsageError;
+                }
+
+                ignored = IgnoreList.Parse(File.ReadAllText(ignoreFile));
+            }
+
+            var folder = parse.GetValue(output)!;
+            if (!Directory.Exists(folder))
+            {
+                Console.Error.WriteLine($"'{folder}' does not exist: build the site first (csa-site build)");
+                return (int)ExitCode.SiteErrors;
+            }
+
+            var options = new CheckOptions
+            {
+                Root = Path.GetFullPath(folder),
+                DisplayRoot = folder.Replace('\\', '/').TrimEnd('/'),
+                BaseUrl = parsedBase,
+                Ignore = ignored,
+                CheckExternal = parse.GetValue(external),
+            };
+            var report = SiteChecker.CheckAsync(options).GetAwaiter().GetResult();
+            CheckReportWriter.Write(report, chosen, options.DisplayRoot, Console.Out);
+            return (int)(report.Succeeded ? ExitCode.Success : ExitCode.SiteErrors);
+        });
+        return command;
+    }
+
+    private static bool TryParseFormat(string? text, out CheckFormat format)
+    {
+        format = text?.ToUpperInvariant() switch
+        {
+            "TEXT" => CheckFormat.Text,
+            "JSON" => CheckFormat.Json,
+            "GITHUB" => CheckFormat.GitHub,
+            _ => (CheckFormat)(-1),
+        };
+        return Enum.IsDefined(format);
+    }
+
+    // The same default as build: the base URL in content/site.yml, so 'csa-site build && csa-site check' agree.
+    private static string? BaseUrlFromSiteConfig()
+    {
+        var file = Path.Combine("content", SiteConfig.FileName);
+        try
+        {
+            return File.Exists(file) ? YamlReader.ReadMapping(File.ReadAllText(file)).Get("base_url") as string : null;
+        }
+        catch (YamlParseException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using Csa.Site.Building;
+using Csa.Site.Configuration;
+using Csa.Site.Content;
+using Csa.Site.Diagnostics;
+using Csa.Site.Output;
+
+namespace Csa.Site.Checks;
+
+/// <summary>Stage: checks the finished site in the staging folder (links, fragments, ids, link text, reachability, sitemap,
+/// downloads), so a broken link never reaches the output folder.</summary>
+/// <remarks>Runs after every file is written and before the swap. Skipped with <see cref="BuildOptions.RunChecks"/> off, and
+/// when the build already failed (half a site would only add noise). Each problem is reported at the content file that
+/// produced the page, naming the output page; external links are not fetched here (<c>csa-site check --external</c>).</remarks>
+public static class CheckLinks
+{
+    /// <summary>Checks the staged site and adds a diagnostic per problem.</summary>
+    /// <param name="options">The build options.</param>
+    /// <param name="baseUrl">Where the site is published.</param>
+    /// <param name="pages">The pages built, to name each page's source file.</param>
+    /// <param name="contentAssets">The content files copied, relative to the content folder.</param>
+    /// <param name="staging">The folder holding the finished site.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    public static void Run(BuildOptions options, BaseUrl baseUrl, IReadOnlyList<Page> pages, IReadOnlyCollection<string> contentAssets, StagingFolder staging, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(contentAssets);
+        ArgumentNullException.ThrowIfNull(staging);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!options.RunChecks || diagnostics.HasErrors)
+        {
+            return;
+        }
+
+        var displayRoot = options.DisplayPath(options.Output);
+        var report = SiteChecker.Check(new CheckOptions
+        {
+            Root = staging.Root,
+            DisplayRoot = displayRoot,
+            BaseUrl = baseUrl,
+            Sources = SourcesOf(options, pages, contentAssets),
+        });
+        foreach (var problem in report.Problems)
+        {
+            diagnostics.Add(problem.ToDiagnostic(displayRoot));
+        }
+    }
+
+    /// <summary>Maps each output file the build copies or renders to the file it came from, relative to the site root.</summary>
+    /// <param name="options">The build options.</param>
+    /// <param name="pages">The pages built.</param>
+    /// <param name="contentAssets">The content files copied.</param>
+    /// <returns>Output-relative path → source path, e.g. <c>about/index.html</c> → <c>content/about.md</c>.</returns>
+    public static IReadOnlyDictionary<string, string> SourcesOf(BuildOptions options, IReadOnlyList<Page> pages, IReadOnlyCollection<string> contentAssets)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(contentAssets);
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var themeAssets = Path.Combine(options.Theme, CopyAssets.ThemeAssetsFolder);
+        if (Directory.Exists(themeAssets))
+        {
+            foreach (var file in Directory.EnumerateFiles(themeAssets, "*", SearchOption.AllDirectories))
+            {
+                sources[CopyAssets.ThemeAssetsFolder + "/" + Path.GetRelativePath(themeAssets, file).Replace('\\', '/')] = options.DisplayPath(file);
+            }
+        }
+
+        foreach (var relative in contentAssets)
+        {
+            sources[relative] = options.DisplayPath(Path.Combine(options.Content, relative));
+        }
+
+        foreach (var page in pages)
+        {
+            sources[page.OutputPath] = page.Source.SitePath;
+        }
+
+        return sources;
+    }
+}

@@ -1,0 +1,28 @@
+using Csa.Site.Configuration;
+
+namespace Csa.Site.Checks;
+
+/// <summary>Says which built site to check and how; every default matches <c>csa-site check</c> with no options.</summary>
+public sealed record CheckOptions
+{
+    /// <summary>Gets the folder holding the built site (the output folder, or the build's staging folder).</summary>
+    public required string Root { get; init; }
+
+    /// <summary>Gets the folder name pages are shown under in reports, e.g. <c>output</c> for <c>output/about/index.html</c>.</summary>
+    public string DisplayRoot { get; init; } = "output";
+
+    /// <summary>Gets where the site is published; links must stay under its path. <c>/</c> unless set.</summary>
+    public BaseUrl BaseUrl { get; init; } = BaseUrl.Root;
+
+    /// <summary>Gets the source file of each output file (output-relative path → site-relative source path), known only when called from the build.</summary>
+    public IReadOnlyDictionary<string, string>? Sources { get; init; }
+
+    /// <summary>Gets the links to leave alone: a link is ignored when it, or the absolute URL it resolves to, starts with one of these. None unless set.</summary>
+    public IReadOnlyList<string> Ignore { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether external links are checked over HTTP (off unless set: they are only listed).</summary>
+    public bool CheckExternal { get; init; }
+
+    /// <summary>Gets how external links are checked when <see cref="CheckExternal"/> is on.</summary>
+    public ExternalLinkOptions External { get; init; } = new();
+}

@@ -1,0 +1,130 @@
+using AngleSharp.Dom;
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using Csa.Site.Diagnostics;
+
+namespace Csa.Site.Checks;
+
+/// <summary>Parses one HTML page with AngleSharp and keeps its ids, its links and the problems visible in the page alone.</summary>
+/// <remarks>An instance holds a parser and is not thread-safe: use one per thread.</remarks>
+public sealed class HtmlPageScanner
+{
+    private const string XLinkNamespace = "http://www.w3.org/1999/xlink";
+    private static readonly string[] _urlAttributes = ["href", "src", "poster", "srcset"];
+    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+
+    /// <summary>Parses a page and collects what the checks need.</summary>
+    /// <param name="path">The page, relative to the output folder.</param>
+    /// <param name="html">The page's text.</param>
+    /// <returns>The page's ids, links and in-page problems.</returns>
+    public PageScan Scan(string path, string html)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var document = _parser.ParseDocument(html ?? string.Empty);
+        var firstUse = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<FoundLink>();
+        var problems = new List<LinkProblem>();
+        string? baseHref = null;
+        var noIndex = false;
+        foreach (var element in document.All)
+        {
+            var line = LineOf(element);
+            var name = element.LocalName;
+            var id = element.GetAttribute("id");
+            if (!string.IsNullOrEmpty(id))
+            {
+                targets.Add(id);
+                if (!firstUse.TryAdd(id, line) && reported.Add(id))
+                {
+                    problems.Add(new LinkProblem(DiagnosticCodes.DuplicateId, path, line, name + " id", id,
+                        $"duplicate id '{id}' ({name}): the id is already used on line {firstUse[id]}; ids must be unique on a page"));
+                }
+            }
+
+            switch (name)
+            {
+                case "a" when element.GetAttribute("name") is { Length: > 0 } anchor:
+                    targets.Add(anchor);
+                    break;
+                case "base":
+                    baseHref ??= element.GetAttribute("href");
+                    continue;
+                case "meta" when string.Equals(element.GetAttribute("name"), "robots", StringComparison.OrdinalIgnoreCase):
+                    noIndex |= element.GetAttribute("content")?.Contains("noindex", StringComparison.OrdinalIgnoreCase) == true;
+                    continue;
+                case "link" when IsHint(element.GetAttribute("rel")):
+                    continue;
+            }
+
+            AddLinks(element, name, line, links);
+            if (name is "a" or "area" && element.GetAttribute("href") is { } href)
+            {
+                CheckLinkText(path, element, name, href, line, problems);
+            }
+        }
+
+        return new PageScan(path, targets, links, problems) { BaseHref = baseHref, NoIndex = noIndex };
+    }
+
+    /// <summary>Returns the 1-based line of an element in its source, or of its nearest ancestor that has one.</summary>
+    /// <param name="element">The element.</param>
+    /// <returns>The line, or 0 when unknown.</returns>
+    public static int LineOf(IElement? element)
+    {
+        for (; element is not null; element = element.ParentElement)
+        {
+            if (element.SourceReference is { } reference && reference.Position.Line > 0)
+            {
+                return reference.Position.Line;
+            }
+        }
+
+        return 0;
+    }
+
+    private static void AddLinks(IElement element, string name, int line, List<FoundLink> links)
+    {
+        foreach (var attribute in element.Attributes)
+        {
+            var local = attribute.LocalName;
+            if (Array.IndexOf(_urlAttributes, local) < 0)
+            {
+                continue;
+            }
+
+            var label = name + " " + (attribute.NamespaceUri == XLinkNamespace ? "xlink:" + local : local);
+            var navigation = local == "href" && name is "a" or "area";
+            if (local == "srcset")
+            {
+                foreach (var candidate in SourceSet.Parse(attribute.Value))
+                {
+                    links.Add(new FoundLink(label, candidate.Url ?? string.Empty, line, false));
+                }
+            }
+            else
+            {
+                links.Add(new FoundLink(label, attribute.Value.Trim(), line, navigation));
+            }
+        }
+    }
+
+    private static void CheckLinkText(string path, IElement link, string name, string href, int line, List<LinkProblem> problems)
+    {
+        if (href.Trim() == "#")
+        {
+            problems.Add(new LinkProblem(DiagnosticCodes.PlaceholderLink, path, line, name + " href", href,
+                $"link to '#' ({name}) goes nowhere: link to a page or an id, or use a button for an action"));
+        }
+
+        if (!LinkText.HasAccessibleName(link))
+        {
+            problems.Add(new LinkProblem(DiagnosticCodes.EmptyLinkText, path, line, name + " href", href,
+                $"link to '{href}' ({name}) has no text a screen reader can announce: give it text, an aria-label, or an image with alt text"));
+        }
+    }
+
+    private static bool IsHint(string? rel) =>
+        rel is not null && rel.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(r => r.Equals("preconnect", StringComparison.OrdinalIgnoreCase) || r.Equals("dns-prefetch", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,123 @@
+using Csa.Site.Building;
+using Csa.Site.Diagnostics;
+using Csa.Site.Tests.Support;
+
+namespace Csa.Site.Tests.Checks;
+
+public sealed class CheckLinksBuildTests
+{
+    private const string Site = """
+        -- content/index.md --
+        ---
+        title: Home
+        ---
+        See [about us](about.md).
+        -- content/about.md --
+        ---
+        title: About
+        ---
+        ## Team
+
+        Back [home](index.md).
+        -- content/images/map.svg --
+        <svg xmlns="http://www.w3.org/2000/svg"><g id="ward-1"/></svg>
+        """;
+
+    public static TheoryData<string, string?, string, string, string> Faults => new()
+    {
+        { About("<a href=\"/nowhere/\">Nowhere</a>"), null, DiagnosticCodes.BrokenLink, "content/about.md", "output/about/index.html" },
+        { About("Back to [home](index.md#nope)."), null, DiagnosticCodes.MissingFragment, "content/about.md", "output/about/index.html" },
+        { About("<a href=\"/elsewhere/\">Elsewhere</a>"), "/cs/", DiagnosticCodes.LinkLeavesBasePath, "content/about.md", "output/about/index.html" },
+        { About("## Again {#team}"), null, DiagnosticCodes.DuplicateId, "content/about.md", "output/about/index.html" },
+        { About("[](index.md)"), null, DiagnosticCodes.EmptyLinkText, "content/about.md", "output/about/index.html" },
+        { About("Open the [menu](#)."), null, DiagnosticCodes.PlaceholderLink, "content/about.md", "output/about/index.html" },
+        { "-- content/orphan.md --\n---\ntitle: Orphan\nnav: false\n---\n", null, DiagnosticCodes.UnreachablePage, "content/orphan.md", "output/orphan/index.html" },
+        { About("![A map](/images/none.png)"), null, DiagnosticCodes.BrokenLink, "content/about.md", "'/images/none.png' (img src)" },
+        { About("<img src=\"/images/map.svg\" srcset=\"/images/map.svg 1x, /images/map-2x.svg 2x\" alt=\"Map\">"), null, DiagnosticCodes.BrokenLink, "content/about.md", "'/images/map-2x.svg' (img srcset)" },
+        { About("See [ward 9](images/map.svg#ward-9)."), null, DiagnosticCodes.MissingFragment, "content/about.md", "'/images/map.svg#ward-9'" },
+        // The build writes sitemap.xml itself; a page left out of it with 'sitemap: false' must say noindex.
+        { "-- content/hidden.md --\n---\ntitle: Hidden\nsitemap: false\n---\n", null, DiagnosticCodes.SitemapMismatch, "content/hidden.md", "does not list the page 'hidden/index.html'" },
+    };
+
+    [Fact]
+    public void A_clean_site_builds_with_checks_on_and_reports_nothing()
+    {
+        // Given
+        using var site = new TestSite(Site);
+
+        // When
+        var result = site.BuildClean(new BuildOptions { BaseUrl = "/cs/" });
+
+        // Then
+        Assert.Empty(result.Diagnostics);
+        Assert.True(site.OutputExists("about/index.html"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public void Each_seeded_fault_fails_the_build_once_at_its_source_naming_the_page(string fault, string? baseUrl, string code, string source, string mentions)
+    {
+        // Given
+        using var site = new TestSite(Site);
+        site.BuildClean();
+        var before = site.HashOutput();
+        site.WriteFiles(fault);
+
+        // When
+        var result = site.Build(new BuildOptions { BaseUrl = baseUrl });
+
+        // Then
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((code, source, Severity.Error), (diagnostic.Code, diagnostic.Path, diagnostic.Severity));
+        Assert.Contains(mentions, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(before, site.HashOutput());
+        Assert.Empty(Directory.GetDirectories(site.Root, ".output.*"));
+    }
+
+    [Fact]
+    public void An_empty_download_fails_the_build_at_the_linking_page()
+    {
+        // Given
+        using var site = new TestSite(Site + "\n" + About("Get [the data](files/empty.csv)."));
+        Directory.CreateDirectory(Path.Combine(site.Root, "content", "files"));
+        File.WriteAllBytes(Path.Combine(site.Root, "content", "files", "empty.csv"), []);
+
+        // When
+        var result = site.Build();
+
+        // Then
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.EmptyDownload, "content/about.md"), (diagnostic.Code, diagnostic.Path));
+        Assert.Equal("output/about/index.html:7: link to '/files/empty.csv' (a href): the download 'files/empty.csv' is empty (0 bytes)", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Run_checks_off_lets_a_broken_link_through()
+    {
+        // Given
+        using var site = new TestSite(Site + "\n" + About("<a href=\"/nowhere/\">Nowhere</a>"));
+
+        // When: checks off on purpose, as 'csa-site build --no-check' does.
+        var result = site.Build(new BuildOptions { RunChecks = false });
+
+        // Then
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Diagnostics);
+        site.AssertFileContent("about/index.html", "href=\"/nowhere/\"");
+    }
+
+    [Fact]
+    public void Checks_do_not_run_when_the_build_already_failed()
+    {
+        // Given: a template error, and a broken link that the check would otherwise report.
+        using var site = new TestSite(Site + "\n" + About("<a href=\"/nowhere/\">Nowhere</a> {{ no_such_thing }}"));
+
+        // When
+        var result = site.Build();
+
+        // Then
+        Assert.Equal([DiagnosticCodes.TemplateRuntime], result.Diagnostics.Select(d => d.Code));
+    }
+
+    private static string About(string line) => $"-- content/about.md --\n---\ntitle: About\n---\n## Team\n\nBack [home](index.md).\n\n{line}\n";
+}
