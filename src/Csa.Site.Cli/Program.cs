@@ -5,5 +5,6 @@ var root = new RootCommand("csa-site: builds a Community Safety Plan as an acces
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
+    ServeCommand.Create(),
 };
 return root.Parse(args).Invoke();

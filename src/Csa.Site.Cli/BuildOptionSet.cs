@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Globalization;
+using Csa.Site.Building;
+
+namespace Csa.Site.Cli;
+
+/// <summary>Holds the options shared by <c>build</c> and <c>serve</c> and turns a parse into <see cref="BuildOptions"/>.</summary>
+internal sealed class BuildOptionSet
+{
+    private readonly Option<string> _content = new("--content") { Description = "The content folder: site.yml, Markdown pages, data/ and other files.", DefaultValueFactory = _ => "content" };
+    private readonly Option<string> _theme = new("--theme") { Description = "The theme folder: layouts/, layouts/partials/ and assets/.", DefaultValueFactory = _ => Path.Combine("themes", "default") };
+    private readonly Option<string> _output = new("--output") { Description = "The output folder; replaced only when the whole build succeeds.", DefaultValueFactory = _ => "output" };
+    private readonly Option<string?> _baseUrl = new("--base-url") { Description = "Where the site is published, e.g. /community-safety/lichfield/ or https://www.example.gov.uk/cs/ (overrides base_url in site.yml)." };
+    private readonly Option<bool> _drafts = new("--drafts") { Description = "Include pages marked 'draft: true'." };
+    private readonly Option<string?> _date = new("--date") { Description = "Build as of this date (YYYY-MM-DD): pages whose publish_date is later are left out. Default: today." };
+    private readonly Option<bool> _strict = new("--warnings-as-errors") { Description = "Fail the build on any warning." };
+    private readonly Option<bool> _noCheck = new("--no-check") { Description = "Skip checking the built site's links, ids, reachability and sitemap before it replaces the output." };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { _content, _theme, _output, _baseUrl, _drafts, _date, _strict, _noCheck })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    /// <summary>Reads the options; a bad date is reported on stderr and yields <see langword="null"/>.</summary>
+    public BuildOptions? Read(ParseResult parse)
+    {
+        DateOnly? asOf = null;
+        var dateText = parse.GetValue(_date);
+        if (dateText is not null)
+        {
+            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                Console.Error.WriteLine($"--date: '{dateText}' is not a date written YYYY-MM-DD");
+                return null;
+            }
+
+            asOf = d;
+        }
+
+        return new BuildOptions
+        {
+            ContentDirectory = parse.GetValue(_content),
+            ThemeDirectory = parse.GetValue(_theme),
+            OutputDirectory = parse.GetValue(_output),
+            BaseUrl = parse.GetValue(_baseUrl),
+            IncludeDrafts = parse.GetValue(_drafts),
+            BuildDate = asOf,
+            WarningsAsErrors = parse.GetValue(_strict),
+            RunChecks = !parse.GetValue(_noCheck),
+        };
+    }
+}

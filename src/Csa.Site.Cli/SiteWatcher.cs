@@ -1,0 +1,34 @@
+namespace Csa.Site.Cli;
+
+/// <summary>Watches folders and runs an action once changes have settled (a quarter of a second without another change).</summary>
+internal sealed class SiteWatcher : IDisposable
+{
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Timer _timer;
+
+    public SiteWatcher(IEnumerable<string> folders, Action onChange)
+    {
+        _timer = new Timer(_ => onChange(), null, Timeout.Infinite, Timeout.Infinite);
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+            watcher.Changed += Touch;
+            watcher.Created += Touch;
+            watcher.Deleted += Touch;
+            watcher.Renamed += Touch;
+            _watchers.Add(watcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        _timer.Dispose();
+    }
+
+    private void Touch(object sender, FileSystemEventArgs e) => _timer.Change(250, Timeout.Infinite);
+}

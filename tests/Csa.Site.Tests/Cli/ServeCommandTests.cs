@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Csa.Site.Tests.Support;
+
+namespace Csa.Site.Tests.Cli;
+
+public sealed class ServeCommandTests
+{
+    [Fact]
+    public async Task Serve_builds_serves_under_the_base_path_and_rebuilds_on_change()
+    {
+        // Given
+        using var site = new TestSite("-- content/index.md --\n---\ntitle: Home\n---\nFirst version.\n-- content/not-found.md --\n---\ntitle: Not found\nurl: /404.html\nnav: false\nsitemap: false\n---\n");
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "csa-site.dll"), "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--base-url", "/cs/", "--no-check" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            // When
+            var first = await PollAsync(http, "/cs/", body => body.Contains("First version.", StringComparison.Ordinal));
+            site.WriteFiles("-- content/index.md --\n---\ntitle: Home\n---\nSecond version.\n");
+            var second = await PollAsync(http, "/cs/", body => body.Contains("Second version.", StringComparison.Ordinal));
+            var missing = await http.GetAsync(new Uri("/cs/no-such-page/", UriKind.Relative));
+
+            // Then
+            Assert.True(first, "the first build was never served at /cs/");
+            Assert.True(second, "the change was never rebuilt and served");
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+            Assert.Contains("title: Not found", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    private static async Task<bool> PollAsync(HttpClient http, string path, Func<string, bool> done)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            try
+            {
+                var body = await http.GetStringAsync(new Uri(path, UriKind.Relative));
+                if (done(body))
+                {
+                    return true;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        return false;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
