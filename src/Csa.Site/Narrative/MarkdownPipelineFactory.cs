@@ -1,3 +1,4 @@
+using Csa.Site.Narrative.ChartBlocks;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 
@@ -7,7 +8,7 @@ namespace Csa.Site.Narrative;
 public static class MarkdownPipelineFactory
 {
     /// <summary>Builds the pipeline: pipe tables, footnotes, GitHub-style heading ids, figures, abbreviations,
-    /// definition lists, emphasis extras, precise source positions and generic attributes (which must come last).</summary>
+    /// definition lists, emphasis extras, chart blocks, precise source positions and generic attributes (which must come last).</summary>
     /// <param name="abbreviations">Marks the first use of each known abbreviation, when given.</param>
     /// <returns>An immutable pipeline, safe to share between threads.</returns>
     public static MarkdownPipeline Create(AbbreviationMarker? abbreviations = null)
@@ -21,6 +22,7 @@ public static class MarkdownPipelineFactory
             .UseAbbreviations()
             .UseDefinitionLists()
             .UseEmphasisExtras()
+            .Use<ChartBlockExtension>()
             .UseGenericAttributes();
         if (abbreviations is not null)
         {

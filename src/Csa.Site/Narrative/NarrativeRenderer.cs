@@ -1,6 +1,8 @@
 using System.Text;
+using Csa.Site.Charts;
 using Csa.Site.Content;
 using Csa.Site.Diagnostics;
+using Csa.Site.Narrative.ChartBlocks;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -16,31 +18,39 @@ public sealed class NarrativeRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly LinkContext _links;
+    private readonly ChartRenderer? _charts;
 
     /// <summary>Initializes a new instance of the <see cref="NarrativeRenderer"/> class.</summary>
     /// <param name="pipeline">The shared Markdig pipeline.</param>
     /// <param name="links">The URLs links are resolved against.</param>
-    public NarrativeRenderer(MarkdownPipeline pipeline, LinkContext links)
+    /// <param name="charts">Renders <c>chart</c> blocks; without it they are shown as code.</param>
+    public NarrativeRenderer(MarkdownPipeline pipeline, LinkContext links, ChartRenderer? charts = null)
     {
         _pipeline = pipeline;
         _links = links;
+        _charts = charts;
     }
 
     /// <summary>Renders the Markdown of one page.</summary>
     /// <param name="source">The page the Markdown comes from, for link resolution and diagnostics.</param>
     /// <param name="markdown">The Markdown, after Scriban expressions were evaluated.</param>
     /// <param name="diagnostics">Where broken links are reported.</param>
+    /// <param name="pageUrl">The page's site-relative URL, which names its chart files; from its content path when <see langword="null"/>.</param>
     /// <returns>The HTML and contents list.</returns>
-    public RenderedNarrative Render(PageSource source, string markdown, DiagnosticBag diagnostics)
+    public RenderedNarrative Render(PageSource source, string markdown, DiagnosticBag diagnostics, string? pageUrl = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var document = Markdown.Parse(markdown, _pipeline);
         var toc = new List<TocEntry>();
+        var charts = new List<ChartBlock>();
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
+                case ChartBlock chart:
+                    charts.Add(chart);
+                    break;
                 case LinkInline link when link.Url is not null:
                     link.Url = RewriteUrl(source, link, link.Url, diagnostics);
                     break;
@@ -51,6 +61,11 @@ public sealed class NarrativeRenderer
                     toc.Add(new TocEntry(heading.Level, id, PlainText(heading.Inline)));
                     break;
             }
+        }
+
+        if (_charts is not null)
+        {
+            ChartBlockRendering.RenderAll(_charts, source, pageUrl ?? "/" + source.ContentPath, charts, diagnostics);
         }
 
         using var writer = new StringWriter();

@@ -110,7 +110,7 @@ public sealed class ChartLayoutTests
         {
             Assert.Null(svg.GetAttribute("width"));
             Assert.Null(svg.GetAttribute("height"));
-            Assert.True(ChartSvg.ViewBox(svg).Width is 640 or 320);
+            Assert.True(ChartSvg.ViewBox(svg).Width is 640 or 288);
         });
     }
 }

@@ -1,0 +1,166 @@
+using Csa.Site.Diagnostics;
+using Csa.Site.Statistics;
+using Csa.Site.Tables;
+
+namespace Csa.Site.Charts;
+
+/// <summary>Resolves a <see cref="ChartSpec"/> against the site's tables: finds the fields and rows, orders them, and computes
+/// the reference lines and bands with the statistics library.</summary>
+/// <remarks>Statistics (mean, SD, bands) are computed over every row the filters keep, before <c>top</c> cuts the list,
+/// so a top-10 chart still compares each ward with the average of all wards.</remarks>
+public sealed partial class ChartDataBuilder
+{
+    private readonly ChartSpec _spec;
+    private readonly List<ChartProblem> _problems;
+
+    private ChartDataBuilder(ChartSpec spec, List<ChartProblem> problems)
+    {
+        _spec = spec;
+        _problems = problems;
+    }
+
+    /// <summary>Resolves a chart's data.</summary>
+    /// <param name="spec">The block.</param>
+    /// <param name="data">The site's tables.</param>
+    /// <param name="bandOptions">How bands and the <c>+1sd</c>/<c>+2sd</c> lines are computed.</param>
+    /// <param name="problems">Where problems are added.</param>
+    /// <returns>The dataset, or <see langword="null"/> when a problem prevents drawing (or the table failed to load and was reported already).</returns>
+    public static ChartDataset? Build(ChartSpec spec, SiteData data, BandOptions bandOptions, List<ChartProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(bandOptions);
+        ArgumentNullException.ThrowIfNull(problems);
+        return new ChartDataBuilder(spec, problems).Build(data, bandOptions);
+    }
+
+    private ChartDataset? Build(SiteData data, BandOptions bandOptions)
+    {
+        if (data.IsBroken(_spec.Table))
+        {
+            return null;
+        }
+
+        if (data.Find(_spec.Table) is not { } table)
+        {
+            var names = data.Tables.Count == 0 ? "the site has no tables (content/data/datapackage.yml)" : "the tables are: " + string.Join(", ", data.Tables.Select(t => t.Resource.Name));
+            Problem(ChartKeys.Table, DiagnosticCodes.UnknownChartTable, $"unknown table '{_spec.Table}'; {names}");
+            return null;
+        }
+
+        var before = _problems.Count;
+        var categoryKey = _spec.Type == ChartType.Line ? ChartKeys.X : ChartKeys.Category;
+        var category = FindField(table, _spec.Category, categoryKey);
+        var series = ResolveSeries(table);
+        var selected = SelectRows(table);
+        if (_problems.Count > before || category is null || selected is null)
+        {
+            return null;
+        }
+
+        var rows = selected.Select(r => new ChartRow(table.KeyOf(r), r.Raw[category.Value], [.. series.Select(s => r.Number(s.Index))], false, Band.None)).ToList();
+        rows = Sort(rows);
+        var (references, bands) = ComputeReferences(rows, bandOptions);
+        if (_problems.Count > before)
+        {
+            return null;
+        }
+
+        rows = [.. rows.Select(r => r with { Band = BandOf(r, bands) })];
+        var drawn = _spec.Top is { } top ? rows.Take(top).ToList() : rows;
+        drawn = Highlight(drawn, rows);
+        CheckWhole(drawn, series);
+        if (_problems.Count > before)
+        {
+            return null;
+        }
+
+        var field = table.Resource.Schema.Fields[category.Value];
+        var id = _spec.Id ?? ("chart-" + table.Resource.Name + "-" + series[0].Field.Name.Replace('_', '-')).ToLowerInvariant();
+        return new ChartDataset(_spec, id, table, field, series, drawn, rows, references, bands, _spec.RowLabel ?? Plural(field.Title));
+    }
+
+    private List<ChartSeries> ResolveSeries(DataTable table)
+    {
+        var key = _spec.LineOf(ChartKeys.Value) > 0 ? ChartKeys.Value : ChartKeys.Values;
+        var result = new List<ChartSeries>();
+        foreach (var wanted in _spec.Series)
+        {
+            if (FindField(table, wanted.Field, key) is not { } index)
+            {
+                continue;
+            }
+
+            var field = table.Resource.Schema.Fields[index];
+            if (!field.IsNumeric)
+            {
+                Problem(key, DiagnosticCodes.BadChartValue, $"field '{field.Name}' of table '{table.Resource.Name}' is {field.TypeName}, not numbers; a chart's values must be a number or integer field");
+                continue;
+            }
+
+            var decimals = table.Rows.Select(r => NumberFormat.DecimalsOf(r.Raw[index])).DefaultIfEmpty(0).Max();
+            result.Add(new ChartSeries(field, index, wanted.Label ?? field.Title, decimals));
+        }
+
+        return result;
+    }
+
+    private (List<ChartReferenceLine> Lines, BandSummary? Bands) ComputeReferences(List<ChartRow> rows, BandOptions options)
+    {
+        var lines = new List<ChartReferenceLine>();
+        BandSummary? bands = null;
+        if (_spec.References.Any(r => r.Kind != ChartReferenceKind.Comparator))
+        {
+            var present = rows.Select(r => r.Values[0]).OfType<double>().ToList();
+            if (present.Count < 2)
+            {
+                Problem(ChartKeys.Reference, DiagnosticCodes.EmptyChart, $"mean and SD lines need at least two values; the chart has {present.Count}");
+                return (lines, null);
+            }
+
+            bands = Bands.Summarise(present, options);
+        }
+
+        foreach (var reference in _spec.References)
+        {
+            lines.Add(reference.Kind switch
+            {
+                ChartReferenceKind.Mean => new ChartReferenceLine(reference.Kind, "Mean", bands!.Mean),
+                ChartReferenceKind.Above => new ChartReferenceLine(reference.Kind, $"Mean + {options.AboveSds:0.##} SD", bands!.AboveThreshold),
+                ChartReferenceKind.WellAbove => new ChartReferenceLine(reference.Kind, $"Mean + {options.SignificantSds:0.##} SD", bands!.SignificantThreshold),
+                _ => new ChartReferenceLine(reference.Kind, reference.Label!, reference.Value!.Value),
+            });
+        }
+
+        return (lines, bands);
+    }
+
+    private Band BandOf(ChartRow row, BandSummary? bands)
+    {
+        if (bands is null || row.Values[0] is not { } value)
+        {
+            return Band.None;
+        }
+
+        var above = _spec.References.Any(r => r.Kind == ChartReferenceKind.Above);
+        var wellAbove = _spec.References.Any(r => r.Kind == ChartReferenceKind.WellAbove);
+        var band = Bands.Classify(value, bands.AboveThreshold, bands.SignificantThreshold);
+        return band switch
+        {
+            Band.Significant when wellAbove => Band.Significant,
+            Band.Significant or Band.Above when above => Band.Above,
+            _ => Band.None,
+        };
+    }
+
+    private void Problem(string key, string code, string message) => _problems.Add(new ChartProblem(_spec.LineOf(key), code, message));
+
+    /// <summary>Makes a field title a plural for sentences: <c>Ward</c> → <c>wards</c>, <c>Kind of incident</c> → <c>kinds of incident</c>.</summary>
+    private static string Plural(string title)
+    {
+        var lower = title.Length > 1 && char.IsUpper(title[0]) && !char.IsUpper(title[1]) ? char.ToLowerInvariant(title[0]) + title[1..] : title;
+        var of = lower.IndexOf(" of ", StringComparison.Ordinal);
+        var (head, tail) = of > 0 ? (lower[..of], lower[of..]) : (lower, string.Empty);
+        return (head.EndsWith('s') ? head : head + "s") + tail;
+    }
+}

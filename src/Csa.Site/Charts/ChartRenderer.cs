@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Csa.Site.Diagnostics;
+using Csa.Site.Statistics;
+using Csa.Site.Tables;
+
+namespace Csa.Site.Charts;
+
+/// <summary>Renders chart blocks: reads the block, resolves its data, lays it out wide and narrow, writes the SVG and PNG
+/// downloads and returns the page's <c>figure</c>. Problems become diagnostics at the block's lines.</summary>
+/// <remarks>Shared by every page of a build and safe to call from parallel page renders: each call measures text with its own
+/// measurer, and chart file names are claimed site-wide so two pages never write the same file.</remarks>
+public sealed class ChartRenderer
+{
+    /// <summary>Gets the output folder of chart downloads.</summary>
+    public const string Folder = "charts";
+
+    private readonly SiteData _data;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> _downloads;
+    private readonly Func<string, string> _link;
+    private readonly BandOptions _bandOptions;
+    private readonly ChartFonts? _fonts;
+    private readonly Action<string, byte[]> _writeFile;
+    private readonly ConcurrentDictionary<string, string> _files = new(StringComparer.Ordinal);
+    private int _count;
+
+    /// <summary>Initializes a new instance of the <see cref="ChartRenderer"/> class.</summary>
+    /// <param name="data">The site's tables.</param>
+    /// <param name="downloads">Each table's downloads by name.</param>
+    /// <param name="link">Adds the base path to a site-relative URL.</param>
+    /// <param name="bandOptions">How the mean and SD lines and bands are computed (from <c>site.yml</c>).</param>
+    /// <param name="fonts">The theme's chart fonts, or <see langword="null"/> when the theme has none (each chart is then an error).</param>
+    /// <param name="writeFile">Writes a file to the output, given its path relative to the output folder.</param>
+    /// <param name="options">The layout sizes; <see cref="ChartOptions.Default"/> when <see langword="null"/>.</param>
+    public ChartRenderer(
+        SiteData data,
+        IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads,
+        Func<string, string> link,
+        BandOptions bandOptions,
+        ChartFonts? fonts,
+        Action<string, byte[]> writeFile,
+        ChartOptions? options = null)
+    {
+        _data = data;
+        _downloads = downloads;
+        _link = link;
+        _bandOptions = bandOptions;
+        _fonts = fonts;
+        _writeFile = writeFile;
+        Options = options ?? ChartOptions.Default;
+    }
+
+    /// <summary>Gets the layout sizes.</summary>
+    public ChartOptions Options { get; }
+
+    /// <summary>Gets the number of charts rendered so far.</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>Renders one chart block.</summary>
+    /// <param name="page">The page the block is in.</param>
+    /// <param name="yaml">The block's body.</param>
+    /// <param name="fenceLine">The 1-based line of the block's opening fence in the page's file.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <returns>The figure's HTML, or an empty string when the chart has errors.</returns>
+    public string Render(ChartPage page, string yaml, int fenceLine, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var problems = new List<ChartProblem>();
+        var spec = ChartSpecReader.Read(yaml, problems);
+        var data = spec is null ? null : ChartDataBuilder.Build(spec, _data, _bandOptions, problems);
+        if (spec is not null && problems.Count == 0 && _fonts is null)
+        {
+            problems.Add(new ChartProblem(0, DiagnosticCodes.MissingChartFont, $"the theme has no chart fonts ('{ChartFonts.RegularFile}' and '{ChartFonts.BoldFile}'); charts measure their text with them"));
+        }
+
+        var id = data is null ? null : ClaimId(page, data);
+        if (data is not null && id is null)
+        {
+            problems.Add(new ChartProblem(spec!.LineOf(ChartKeys.Id), DiagnosticCodes.DuplicateChartId, $"another chart on this page already has 'id: {spec.Id}'; ids must be unique on a page"));
+        }
+
+        foreach (var problem in problems)
+        {
+            var line = fenceLine + problem.Line;
+            diagnostics.Error(page.SitePath, line, 1, problem.Code, problem.Message, page.LineText(line));
+        }
+
+        if (problems.Count > 0 || data is null || id is null || _fonts is null)
+        {
+            return string.Empty;
+        }
+
+        data = data with { Id = id };
+        var stem = $"{Folder}/{page.Slug}-{id}";
+        if (_files.GetOrAdd(stem, page.Url) != page.Url)
+        {
+            var line = fenceLine + spec!.LineOf(ChartKeys.Id);
+            diagnostics.Error(page.SitePath, line, 1, DiagnosticCodes.DuplicateChartId, $"another page's chart already writes '{stem}.svg'; give this chart another 'id:'", page.LineText(line));
+            return string.Empty;
+        }
+
+        Interlocked.Increment(ref _count);
+        return RenderFigure(data, stem);
+    }
+
+    private static string? ClaimId(ChartPage page, ChartDataset data)
+    {
+        if (data.Spec.Id is { } wanted)
+        {
+            return page.Ids.Add(wanted) ? wanted : null;
+        }
+
+        var id = data.Id;
+        for (var n = 2; !page.Ids.Add(id); n++)
+        {
+            id = $"{data.Id}-{n}";
+        }
+
+        return id;
+    }
+
+    private string RenderFigure(ChartDataset data, string stem)
+    {
+        using var text = _fonts!.CreateMeasurer();
+        var summary = ChartSummary.Describe(data);
+        var wide = ChartPainter.Paint(data, text, Options, Options.WideWidth);
+        var narrow = ChartPainter.Paint(data, text, Options, Options.NarrowWidth);
+        var framed = ChartFrame.Compose(wide, data, text, Options);
+        var svg = Encoding.UTF8.GetBytes(SvgChartWriter.Write(framed, text, new ChartSvgLabels(data.Id, data.Spec.Title, summary), standalone: true));
+        var png = PngChartWriter.Write(framed, text, Options.PngScale);
+        _writeFile(stem + ".svg", svg);
+        _writeFile(stem + ".png", png);
+        var downloads = (_downloads.GetValueOrDefault(data.Table.Resource.Name) ?? []).Concat(
+        [
+            new TableDownload("SVG", "image/svg+xml", "/" + stem + ".svg", svg.Length),
+            new TableDownload("PNG", "image/png", "/" + stem + ".png", png.Length),
+        ]).ToList();
+        var figure = new ChartFigure(
+            data,
+            summary,
+            SvgChartWriter.Write(wide, text, new ChartSvgLabels(data.Id + "-wide", data.Spec.Title, summary), standalone: false),
+            SvgChartWriter.Write(narrow, text, new ChartSvgLabels(data.Id + "-narrow", data.Spec.Title, summary), standalone: false),
+            DataTableHtml(data),
+            downloads);
+        return ChartFigureWriter.Write(figure, _link);
+    }
+
+    private string DataTableHtml(ChartDataset data)
+    {
+        var table = data.Table;
+        var rows = data.AllRows.Select(r => table.Find(r.Key)!).ToList();
+        var subset = new DataTable(table.Resource, rows, table.SitePath, table.CsvText);
+        var view = new TableView
+        {
+            Columns = [data.CategoryField.Name, .. data.Series.Select(s => s.Field.Name)],
+            Bands = data.HasBands,
+            BandOptions = _bandOptions,
+            RowLabel = data.RowLabel,
+        };
+        return HtmlTableRenderer.Render(subset, view, data.Id + "-data", [], _link);
+    }
+}

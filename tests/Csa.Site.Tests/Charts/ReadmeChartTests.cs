@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using Csa.Site.Tests.Support;
+
+namespace Csa.Site.Tests.Charts;
+
+/// <summary>Builds the README's chart examples against the default content's real tables, so the documentation stays true.</summary>
+public sealed partial class ReadmeChartTests
+{
+    [Fact]
+    public void Every_chart_example_in_the_readme_builds_cleanly_from_the_real_data()
+    {
+        // Given
+        var repo = RepositoryRoot.Find();
+        var examples = Example().Matches(File.ReadAllText(Path.Combine(repo, "README.md"))).Select(m => m.Groups[1].Value).ToList();
+        using var site = ChartSites.Create(ChartSites.Page(string.Join("\n\n", examples)));
+        Directory.CreateDirectory(Path.Combine(site.Root, "content", "data"));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(repo, "content", "data")))
+        {
+            File.Copy(file, Path.Combine(site.Root, "content", "data", Path.GetFileName(file)), overwrite: true);
+        }
+
+        // When
+        site.BuildClean();
+
+        // Then
+        Assert.Equal(2, examples.Count);
+        var figures = site.Html("index.html").QuerySelectorAll("figure.csa-chart");
+        Assert.Equal(["chart-ward-all-crime", "chart-recorded-crime-rates-csp-area"], figures.Select(f => f.Id));
+        Assert.Equal(7, figures[1].QuerySelectorAll(".csa-chart__graphic--wide rect.csa-chart__bar:not(.csa-chart__bar--second)").Length);
+    }
+
+    [GeneratedRegex("````markdown\n(```chart\n.*?\n```)\n````", RegexOptions.Singleline)]
+    private static partial Regex Example();
+}
