@@ -45,6 +45,12 @@ public static class YamlReader
             var message = ex.InnerException?.Message ?? ex.Message;
             throw new YamlParseException(TrimPosition(message), (int)ex.Start.Line, (int)ex.Start.Column);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet throws this, without a position, for some unclosed flow collections ("title: [Home").
+            var (line, column) = LastGoodPosition(text);
+            throw new YamlParseException("the YAML is not well formed near here (is a '[' or '{' left unclosed?): " + ex.Message, line, column);
+        }
 
         return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
     }
@@ -110,6 +116,27 @@ public static class YamlReader
         }
 
         return text;
+    }
+
+    private static (int Line, int Column) LastGoodPosition(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var line = 1;
+        var column = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = (int)parser.Current!.Start.Line;
+                column = (int)parser.Current.Start.Column;
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // The last event read is as close to the problem as the parser gets.
+        }
+
+        return (line, column);
     }
 
     private static string TrimPosition(string message)

@@ -30,6 +30,8 @@ public sealed class BuildErrorTests
         { "-- themes/default/layouts/partials/foot.html --\nok\n{{ page.nothing.deeper() }}\n-- themes/default/layouts/page.html --\n{{ include 'foot' }}\n", DiagnosticCodes.TemplateRuntime, "themes/default/layouts/partials/foot.html", 2 },
         { "-- themes/default/layouts/page.html --\n{{ include 'no-such-partial' }}\n", DiagnosticCodes.TemplateRuntime, "themes/default/layouts/page.html", 1 },
         { "-- content/site.yml --\ntitle: [oops\n", DiagnosticCodes.BadSiteConfig, "content/site.yml", 2 },
+        // Regression: YamlDotNet throws InvalidOperationException (no position) for an unclosed '[' before another key.
+        { "-- content/bad.md --\n---\ntitle: [Home\norder: 1\n---\n", DiagnosticCodes.BadFrontMatter, "content/bad.md", 2 },
     };
 
     [Theory]
