@@ -41,7 +41,7 @@ internal static class BuildCommand
             return (int)ExitCode.SiteErrors;
         }
 
-        Console.WriteLine($"Built {result.Pages} pages and {result.Files} other files into '{options.DisplayPath(options.Output)}' in {seconds} s ({result.Warnings} warning(s), 0 errors).");
+        Console.WriteLine($"Built {result.Pages} pages, {result.Tables} tables, {result.Charts} charts and {result.Files} other files into '{options.DisplayPath(options.Output)}' in {seconds} s ({result.Warnings} warning(s), 0 errors).");
         return (int)ExitCode.Success;
     }
 }

@@ -7,4 +7,14 @@ var root = new RootCommand("csa-site: builds a Community Safety Plan as an acces
     CheckCommand.Create(),
     ServeCommand.Create(),
 };
-return root.Parse(args).Invoke();
+try
+{
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception ex)
+{
+    // A bug in csa-site itself, not a problem in the site: say so plainly and fail.
+    Console.Error.WriteLine($"csa-site: internal error: {ex.GetType().Name}: {ex.Message}");
+    Console.Error.WriteLine("This is a fault in csa-site, not in your site. Please report it with the command you ran.");
+    return (int)ExitCode.InternalError;
+}

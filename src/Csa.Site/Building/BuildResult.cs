@@ -12,6 +12,12 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Gets a value indicating whether the build succeeded (no errors) and the output was replaced.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>Gets the number of data tables published.</summary>
+    public int Tables { get; init; }
+
+    /// <summary>Gets the number of charts drawn.</summary>
+    public int Charts { get; init; }
+
     /// <summary>Gets the number of errors.</summary>
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 

@@ -53,6 +53,7 @@ public static class SiteBuilder
         var links = new LinkContext(config.BaseUrl, pages.Where(p => p.Source.Row is null).ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal), contentAssets);
         var model = new TemplateModel(config, config.BaseUrl, navigation);
         var staging = new StagingFolder(options.Output);
+        var committed = false;
         try
         {
             // Publish each table as CSV and JSON, and datapackage.json, before pages link to them with sizes.
@@ -70,20 +71,27 @@ public static class SiteBuilder
             CheckLinks.Run(options, config.BaseUrl, pages, contentAssets, staging, diagnostics);
             if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0))
             {
-                staging.Discard();
                 return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
             }
 
             // Swap the finished build into place.
             staging.Commit();
-            return new BuildResult(diagnostics.ToSortedList(), written, files, clock.Elapsed);
+            committed = true;
+            return new BuildResult(diagnostics.ToSortedList(), written, files, clock.Elapsed) { Tables = data.Tables.Count, Charts = charts.Count };
         }
         catch (Exception ex) when (IsFileSystemError(ex))
         {
-            staging.Discard();
             var inner = ex is AggregateException agg ? agg.Flatten().InnerExceptions[0] : ex;
             diagnostics.Error(options.DisplayPath(options.Output), 0, 0, DiagnosticCodes.OutputFailed, "could not write the output: " + inner.Message);
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
+        }
+        finally
+        {
+            // Whatever happened, a build that did not finish leaves no staging folder behind.
+            if (!committed)
+            {
+                staging.Discard();
+            }
         }
     }
 

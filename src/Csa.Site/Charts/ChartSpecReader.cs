@@ -34,12 +34,6 @@ public sealed partial class ChartSpecReader
             problems.Add(new ChartProblem(ex.Line, DiagnosticCodes.BadChartBlock, "the chart block is not valid YAML: " + ex.Message));
             return null;
         }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet 18 throws this, not a YamlException, for some unclosed flow lists such as 'type: [a\nb: c'.
-            problems.Add(new ChartProblem(0, DiagnosticCodes.BadChartBlock, "the chart block is not valid YAML; check that every '[', '{' and quote is closed"));
-            return null;
-        }
 
         if (map.Values.Count == 0)
         {

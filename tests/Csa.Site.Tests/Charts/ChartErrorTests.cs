@@ -12,7 +12,7 @@ public sealed class ChartErrorTests
     public static TheoryData<string, string, int, string> Faults => new()
     {
         { "type: ranked-bars\ntable: 'ward-rates", DiagnosticCodes.BadChartBlock, 8, "the chart block is not valid YAML" },
-        { "type: [ranked-bars\ntable: ward-rates", DiagnosticCodes.BadChartBlock, 6, "check that every '[', '{' and quote is closed" },
+        { "type: [ranked-bars\ntable: ward-rates", DiagnosticCodes.BadChartBlock, 7, "left unclosed" },
         { "- type\n- table", DiagnosticCodes.BadChartBlock, 7, "expected a mapping" },
         { Good.Replace("type: ranked-bars", "type: pie", StringComparison.Ordinal), DiagnosticCodes.UnknownChartType, 7, "unknown chart type 'pie'; the types are: ranked-bars, paired, part-to-whole, line" },
         { Good.Replace("table: ward-rates", "table: ward-ratez", StringComparison.Ordinal), DiagnosticCodes.UnknownChartTable, 8, "unknown table 'ward-ratez'; the tables are: ward-rates, area-rates, trend, makeup" },

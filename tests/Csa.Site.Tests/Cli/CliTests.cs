@@ -16,7 +16,7 @@ public sealed class CliTests
 
         // Then
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^Built 1 pages and 3 other files into 'output' in \d+\.\d\d s \(0 warning\(s\), 0 errors\)\.$", run.Stdout.Trim());
+        Assert.Matches(@"^Built 1 pages, 0 tables, 0 charts and 3 other files into 'output' in \d+\.\d\d s \(0 warning\(s\), 0 errors\)\.$", run.Stdout.Trim());
         Assert.True(site.OutputExists("index.html"));
     }
 
