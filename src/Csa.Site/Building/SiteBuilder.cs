@@ -65,8 +65,10 @@ public static class SiteBuilder
             var written = RenderPages.Run(pages, theme, runner, model, new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations)), links, charts), staging, diagnostics);
             // Copy theme assets and content files.
             var files = CopyAssets.Run(options, contentAssets, staging);
-            // Write sitemap.xml and robots.txt.
-            files += WriteSiteFiles.Run(pages, config.BaseUrl, staging);
+            // Write sitemap.xml, robots.txt and the social preview image.
+            var fonts = ChartFonts.Load(options.Theme);
+            var social = fonts is null ? null : SocialImagePainter.Paint(fonts, config.Title, config.Values.Get("description") as string);
+            files += WriteSiteFiles.Run(pages, config.BaseUrl, staging, social);
             // Check the staged site's links, ids, reachability and sitemap, so a broken link never reaches the output.
             CheckLinks.Run(options, config.BaseUrl, pages, contentAssets, staging, diagnostics);
             if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0))

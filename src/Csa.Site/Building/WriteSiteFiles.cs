@@ -6,7 +6,7 @@ using Csa.Site.Output;
 
 namespace Csa.Site.Building;
 
-/// <summary>Stage: writes <c>sitemap.xml</c> (every page except those with <c>sitemap: false</c>, such as the 404 page)
+/// <summary>Stage: writes <c>sitemap.xml</c>, the social preview image (every page except those with <c>sitemap: false</c>, such as the 404 page)
 /// and <c>robots.txt</c>.</summary>
 /// <remarks>Sitemap locations are absolute when the base URL has a host (set <c>base_url</c> to the published address);
 /// otherwise they are root-relative paths, which the link checker can still verify.</remarks>
@@ -19,8 +19,9 @@ public static class WriteSiteFiles
     /// <param name="pages">The pages built.</param>
     /// <param name="baseUrl">Where the site is published.</param>
     /// <param name="staging">The folder being written.</param>
+    /// <param name="socialImage">The social preview image's PNG bytes, written as <c>/social-preview.png</c>, or <see langword="null"/>.</param>
     /// <returns>The number of files written.</returns>
-    public static int Run(IReadOnlyList<Page> pages, BaseUrl baseUrl, StagingFolder staging)
+    public static int Run(IReadOnlyList<Page> pages, BaseUrl baseUrl, StagingFolder staging, byte[]? socialImage = null)
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(baseUrl);
@@ -35,7 +36,12 @@ public static class WriteSiteFiles
         staging.WriteText(SitemapFile, xml.ToString());
         var robots = "User-agent: *\nAllow: /\n" + (baseUrl.Origin is null ? string.Empty : $"Sitemap: {baseUrl.Absolute("/" + SitemapFile)}\n");
         staging.WriteText("robots.txt", robots);
-        return 2;
+        if (socialImage is not null)
+        {
+            staging.WriteBytes(Charts.SocialImagePainter.OutputPath, socialImage);
+        }
+
+        return socialImage is null ? 2 : 3;
     }
 
     private static bool InSitemap(Page page) =>

@@ -87,6 +87,10 @@ public static class TemplateKeys
     /// <summary>Every visible page in reading order.</summary>
     public const string Pages = "pages";
 
+    /// <summary>The social preview image's URL (absolute when the base URL has a host), for <c>og:image</c>; the image
+    /// exists when the theme has the chart fonts.</summary>
+    public const string SocialImage = "social_image";
+
     /// <summary>The home page's summary.</summary>
     public const string Home = "home";
 }

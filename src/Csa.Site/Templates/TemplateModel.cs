@@ -41,6 +41,7 @@ public sealed class TemplateModel
         Site[TemplateKeys.BasePath] = baseUrl.Path;
         Site[TemplateKeys.Menu] = Array(navigation.Menu);
         Site[TemplateKeys.Pages] = Array(navigation.ReadingOrder);
+        Site[TemplateKeys.SocialImage] = baseUrl.Absolute("/" + Charts.SocialImagePainter.OutputPath);
         Site[TemplateKeys.Home] = navigation.Roots is [{ Page.IsHome: true } home] ? _summaries[home.Page.Url] : null;
     }
 

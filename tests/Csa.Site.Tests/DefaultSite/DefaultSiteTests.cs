@@ -116,6 +116,28 @@ public sealed class DefaultSiteTests : IClassFixture<DefaultSiteFixture>
         }
     }
 
+    [Fact]
+    public void Every_page_has_an_open_graph_image_drawn_by_the_build_and_the_404_page_is_not_indexed()
+    {
+        // Given: the PNG's size sits in its IHDR chunk, big-endian, at bytes 16 to 23.
+        var png = File.ReadAllBytes(Path.Combine(_site.Output, "social-preview.png"));
+        var width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4));
+        var height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4));
+
+        // Then
+        Assert.Equal((byte)0x89, png[0]);
+        Assert.Equal((1200, 630), (width, height));
+        foreach (var file in Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var doc = _parser.ParseDocument(File.ReadAllText(file));
+            Assert.Equal("/social-preview.png", doc.QuerySelector("meta[property='og:image']")?.GetAttribute("content"));
+        }
+
+        var notFound = _parser.ParseDocument(File.ReadAllText(Path.Combine(_site.Output, "404.html")));
+        Assert.Equal("noindex", notFound.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        Assert.DoesNotContain("404", File.ReadAllText(Path.Combine(_site.Output, "sitemap.xml")), StringComparison.Ordinal);
+    }
+
     private HashSet<string> ReachableFromHome()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { "index.html" };
