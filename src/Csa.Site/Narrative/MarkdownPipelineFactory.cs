@@ -7,7 +7,7 @@ namespace Csa.Site.Narrative;
 /// <summary>Creates the one Markdig pipeline every page shares, with the extensions a report needs.</summary>
 public static class MarkdownPipelineFactory
 {
-    /// <summary>Builds the pipeline: pipe tables, footnotes, GitHub-style heading ids, figures, abbreviations,
+    /// <summary>Builds the pipeline: pipe tables (rendered by <see cref="AccessibleTableRenderer"/>), footnotes, GitHub-style heading ids, figures, abbreviations,
     /// definition lists, emphasis extras, chart blocks, precise source positions and generic attributes (which must come last).</summary>
     /// <param name="abbreviations">Marks the first use of each known abbreviation, when given.</param>
     /// <returns>An immutable pipeline, safe to share between threads.</returns>
@@ -16,6 +16,7 @@ public static class MarkdownPipelineFactory
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
             .UsePipeTables()
+            .Use<AccessibleTablesExtension>()
             .UseFootnotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseFigures()
