@@ -13,7 +13,7 @@ namespace Csa.Site.Templates;
 /// <c>{{ downloads 'ward-offence-rates' }}</c> → the CSV and JSON links with sizes;
 /// <c>{{ num 103965 }}</c> → <c>103,965</c>; <c>{{ num 21.66 1 }}</c> → <c>21.7</c>;
 /// <c>{{ percent 525 1310 }}</c> → <c>40</c>; <c>{{ rate 260 103965 }}</c> → <c>2.5</c> (per 1,000, one decimal);
-/// <c>{{ compare 21.7 32.6 }}</c> → <c>lower than</c>; <c>{{ change 100 90 }}</c> → <c>-10</c>;
+/// <c>{{ compare 21.7 32.6 }}</c> → <c>lower than</c>; <c>{{ compare 3.9 4.0 0.05 }}</c> → <c>about the same as</c> (within 5% of the comparator); <c>{{ change 100 90 }}</c> → <c>-10</c>;
 /// <c>{{ rate_ci 2250 103965 }}</c> → <c>21.6 (95% confidence interval 20.8 to 22.6)</c> (Byar's method; exact Poisson below 10 events);
 /// <c>{{ significance 2250 103965 32.6 }}</c> → <c>significantly lower than</c> (the comparator lies outside the 95% interval);
 /// <c>{{ (band 'ward-offence-rates' 'Stowe' 'all_crime') }}</c> → <c>well above average</c>;
@@ -53,7 +53,7 @@ public sealed partial class DataFunctions
         globals.Import("num", new Func<double, int, string>(Num));
         globals.Import("percent", new Func<double, double, int, string>(Percent));
         globals.Import("rate", new Func<double, double, double, int, string>(Rate));
-        globals.Import("compare", new Func<double, double, string>(Compare));
+        globals.Import("compare", new Func<double, double, double, string>(Compare));
         globals.Import("change", new Func<double, double, double?>(Changes.PercentChange));
         globals.Import("rate_ci", new Func<double, double, double, int, string>(RateInterval));
         globals.Import("significance", new Func<double, double, double, double, string>(Significance));
@@ -82,7 +82,8 @@ public sealed partial class DataFunctions
     private static string Significance(double count, double population, double comparatorRate, double per = Rates.PerThousand) =>
         SignificanceComparisons.Describe(SignificanceComparisons.Compare(ConfidenceIntervals.ForRate(count, population, ConfidenceLevel.NinetyFive, per), comparatorRate));
 
-    private static string Compare(double value, double comparator) => Comparisons.Describe(Comparisons.Classify(value, comparator));
+    private static string Compare(double value, double comparator, double tolerance = 0) =>
+        Comparisons.Describe(Comparisons.Classify(value, comparator, tolerance));
 
     private DataTable Find(string name) =>
         _data.Find(name) ?? throw new DataReferenceException($"unknown table '{name}'; the tables are: {string.Join(", ", _data.Tables.Select(t => t.Resource.Name))}");

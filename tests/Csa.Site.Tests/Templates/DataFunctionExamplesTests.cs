@@ -14,6 +14,8 @@ public sealed class DataFunctionExamplesTests
     [InlineData("{{ rate 260 103965 }}", "2.5")]
     [InlineData("{{ compare 21.7 32.6 }}", "lower than")]
     [InlineData("{{ change 100 90 }}", "-10")]
+    [InlineData("{{ compare 3.9 4.0 0.05 }}", "about the same as")]
+    [InlineData("{{ compare 3.9 4.0 }}", "lower than")]
     [InlineData("{{ band 'ward-offence-rates' 'Stowe' 'all_crime' }}", "well above average")]
     [InlineData("{{ rank 'ward-offence-rates' 'Stowe' 'all_crime' }}", "1")]
     [InlineData("{{ data.ward_offence_rates.by_key[\"Stowe\"].all_crime }}", "182.6")]
