@@ -13,6 +13,7 @@ public sealed class TemplateRunner
 {
     private static readonly Scriban.Functions.BuiltinFunctions _builtins = CreateBuiltins();
     private readonly ThemeTemplates _theme;
+    private readonly SnippetTemplates _snippets;
     private readonly ScriptObject _shared;
     private readonly SourceFiles _sources;
 
@@ -20,10 +21,12 @@ public sealed class TemplateRunner
     /// <param name="theme">The theme whose partials <c>include</c> finds.</param>
     /// <param name="shared">The globals every render sees (<c>site</c>, functions); made read-only here.</param>
     /// <param name="sources">Source texts for quoting lines in diagnostics.</param>
-    public TemplateRunner(ThemeTemplates theme, ScriptObject shared, SourceFiles sources)
+    /// <param name="snippets">The content snippets pages may include; none when <see langword="null"/>.</param>
+    public TemplateRunner(ThemeTemplates theme, ScriptObject shared, SourceFiles sources, SnippetTemplates? snippets = null)
     {
         ArgumentNullException.ThrowIfNull(shared);
         _theme = theme;
+        _snippets = snippets ?? SnippetTemplates.None;
         _shared = shared;
         _shared.IsReadOnly = true;
         _sources = sources;
@@ -67,13 +70,13 @@ public sealed class TemplateRunner
 
         var context = new TemplateContext(_builtins)
         {
-            TemplateLoader = new PartialLoader(_theme),
+            TemplateLoader = new PartialLoader(_theme, _snippets),
             StrictVariables = true,
             LoopLimit = int.MaxValue,
             RecursiveLimit = 100,
             MemberRenamer = member => member.Name,
         };
-        foreach (var (path, partial) in _theme.Partials)
+        foreach (var (path, partial) in _theme.Partials.Concat(_snippets.Templates))
         {
             context.CachedTemplates[path] = partial;
         }
