@@ -30,6 +30,10 @@ public static class HtmlProfileRenderer
         html.Append($"<caption id=\"{id}-caption\">{E(caption)}</caption>\n<thead>\n<tr><th scope=\"col\">Measure</th><th scope=\"col\" class=\"num\">{E(name)}</th>");
         html.Append($"<th scope=\"col\" class=\"num\">Average of all {E(rowLabel)}</th><th scope=\"col\">Compared with other {E(rowLabel)}</th><th scope=\"col\" class=\"num\">Rank (1 = highest)</th></tr>\n</thead>\n<tbody>\n");
         var missing = false;
+
+        // A unit shared by every measure is said once (in the caption), not on every row.
+        var units = schema.Fields.Where(f => f.IsNumeric && !schema.PrimaryKey.Contains(f.Name)).Select(f => f.Unit).Distinct().ToList();
+        var sharedUnit = units.Count == 1;
         for (var i = 0; i < schema.Fields.Count; i++)
         {
             var field = schema.Fields[i];
@@ -48,7 +52,7 @@ public static class HtmlProfileRenderer
             var marker = band == Band.None ? string.Empty : $"<span class=\"band-marker\" aria-hidden=\"true\">{TableBanding.Marker(band)}</span> ";
             var bandAttr = TableBanding.Attribute(band) is { } a ? $" data-band=\"{a}\"" : string.Empty;
             var rank = RowRank.For(table, row, i)?.Position ?? "[x]";
-            var unit = field.Unit is null ? string.Empty : $" <span class=\"unit\">({E(field.Unit)})</span>";
+            var unit = field.Unit is null || sharedUnit ? string.Empty : $" <span class=\"unit\">({E(field.Unit)})</span>";
             html.Append($"<tr><th scope=\"row\">{E(field.Title)}{unit}</th><td class=\"num\">{E(value)}</td><td class=\"num\">{mean}</td><td{bandAttr}>{marker}{words}</td><td class=\"num\">{rank}</td></tr>\n");
         }
 

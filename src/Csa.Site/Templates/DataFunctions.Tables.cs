@@ -89,7 +89,8 @@ public sealed partial class DataFunctions
         var table = Find(name);
         var row = Row(table, key);
         var label = options?["row_label"] as string ?? "rows";
-        var caption = options?["caption"] as string ?? $"{key} compared with all {table.Rows.Count} {label}" + (table.Resource.Period is { } p ? $", {p}" : string.Empty);
+        var meta = string.Join(", ", new[] { table.Resource.Unit, table.Resource.Period }.OfType<string>());
+        var caption = options?["caption"] as string ?? $"{key} compared with all {table.Rows.Count} {label}" + (meta.Length > 0 ? $" ({meta})" : string.Empty);
         var id = options?["id"] as string ?? "profile-" + table.Resource.Name;
         return HtmlProfileRenderer.Render(table, row, label, caption, id, _bandOptions);
     }

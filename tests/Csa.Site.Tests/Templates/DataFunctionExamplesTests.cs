@@ -54,7 +54,7 @@ public sealed class DataFunctionExamplesTests
         var rows = site.Html("index.html").QuerySelectorAll("#profile-ward-offence-rates tbody tr").ToList();
         Assert.Equal(12, rows.Count);
         var allCrime = rows[0].QuerySelectorAll("th, td").Select(c => c.TextContent).ToList();
-        Assert.Equal(["All crime (per 1,000 population)", "182.6", "59.5", "▲▲ well above average", "1 of 22"], allCrime);
+        Assert.Equal(["All crime", "182.6", "59.5", "▲▲ well above average", "1 of 22"], allCrime);
         Assert.Equal("significant", rows[0].QuerySelector("td[data-band]")!.GetAttribute("data-band"));
     }
 
