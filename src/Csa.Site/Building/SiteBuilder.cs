@@ -59,7 +59,7 @@ public static class SiteBuilder
             // Publish each table as CSV and JSON, and datapackage.json, before pages link to them with sizes.
             var downloads = PublishTables.Run(data, staging);
             var snippets = SnippetTemplates.Load(options.Content, options.DisplayPath(options.Content), sources, diagnostics);
-            var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads), sources, snippets);
+            var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets), sources, snippets);
             // Charts render where their blocks are, as pages render, with the theme's fonts; their SVG and PNG files go to /charts/.
             var charts = new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, ChartFonts.Load(options.Theme), staging.WriteBytes);
             // Render every page (Scriban in Markdown, Markdig, layout) in parallel and write it.

@@ -12,19 +12,23 @@ public static class TemplateFunctions
     /// <c>relurl</c> adds the base path to a site-relative URL: with base <c>/cs/</c>, <c>{{ relurl '/data/' }}</c> → <c>/cs/data/</c>.
     /// <c>absurl</c> also adds the host when the base URL has one: with base <c>https://x.gov.uk/cs/</c>,
     /// <c>{{ absurl '/data/' }}</c> → <c>https://x.gov.uk/cs/data/</c>.
+    /// <c>{{ has_snippet 'wards/stowe.md' }}</c> → <c>true</c> when <c>content/_snippets/wards/stowe.md</c> exists.
     /// </remarks>
     /// <param name="site">The <c>site</c> object.</param>
     /// <param name="config">The site configuration.</param>
     /// <param name="data">The loaded tables.</param>
     /// <param name="downloads">Each table's downloads by name.</param>
     /// <returns>A script object holding the globals.</returns>
-    public static ScriptObject CreateGlobals(ScriptObject site, SiteConfig config, SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads)
+    /// <param name="snippets">The content snippets, for <c>has_snippet</c>.</param>
+    public static ScriptObject CreateGlobals(ScriptObject site, SiteConfig config, SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, SnippetTemplates? snippets = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         var baseUrl = config.BaseUrl;
         var globals = new ScriptObject { [TemplateKeys.Site] = site, [TemplateKeys.Data] = DataModel.Create(data, downloads, baseUrl) };
         globals.Import("relurl", new Func<string, string>(baseUrl.Link));
         globals.Import("absurl", new Func<string, string>(baseUrl.Absolute));
+        var known = snippets ?? SnippetTemplates.None;
+        globals.Import("has_snippet", new Func<string, bool>(name => known.Templates.ContainsKey(known.Prefix + name.TrimStart('/'))));
         new DataFunctions(data, downloads, baseUrl, config.BandOptions).ImportInto(globals);
         return globals;
     }

@@ -63,6 +63,9 @@ public static class TemplateKeys
     /// <summary>For a generated page, its row's primary key.</summary>
     public const string RowKey = "row_key";
 
+    /// <summary>For a generated page, its row key as a slug (<c>summerfield-all-saints</c>), e.g. to include a per-row snippet.</summary>
+    public const string RowSlug = "row_slug";
+
     /// <summary>For a generated page, the name of its table.</summary>
     public const string RowTable = "row_table";
 

@@ -69,6 +69,7 @@ public sealed class TemplateModel
         {
             obj[TemplateKeys.Row] = FromMap(row.Values);
             obj[TemplateKeys.RowKey] = row.Key;
+            obj[TemplateKeys.RowSlug] = Content.PageUrls.Slug(row.Key);
             obj[TemplateKeys.RowTable] = row.Table;
         }
 

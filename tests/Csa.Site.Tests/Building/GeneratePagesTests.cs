@@ -66,4 +66,22 @@ public sealed class GeneratePagesTests
         Assert.Equal(("content/wards/ward.md", line, DiagnosticCodes.UnknownTableReference), (error.Path, error.Line, error.Code));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_generated_page_can_include_a_snippet_written_for_its_row()
+    {
+        // Given
+        using var site = new TestSite(Wards.Replace("{{ page.row.ward }} has", "{{ if has_snippet ('wards/' + page.row_slug + '.md') }}{{ include ('wards/' + page.row_slug + '.md') }}{{ end }}\n\n{{ page.row.ward }} has", StringComparison.Ordinal) + """
+
+            -- content/_snippets/wards/summerfield-all-saints.md --
+            Notes written for {{ page.row.ward }} only.
+            """);
+
+        // When
+        site.BuildClean();
+
+        // Then
+        site.AssertFileContent("wards/summerfield-all-saints/index.html", "<p>Notes written for Summerfield &amp; All Saints only.</p>");
+        site.AssertFileContent("wards/hightown/index.html", "! Notes written for");
+    }
 }
