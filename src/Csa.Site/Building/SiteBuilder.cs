@@ -61,13 +61,13 @@ public static class SiteBuilder
             var snippets = SnippetTemplates.Load(options.Content, options.DisplayPath(options.Content), sources, diagnostics);
             var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets), sources, snippets);
             // Charts render where their blocks are, as pages render, with the theme's fonts; their SVG and PNG files go to /charts/.
-            var charts = new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, ChartFonts.Load(options.Theme), staging.WriteBytes);
+            var fonts = ChartFonts.Load(options.Theme);
+            var charts = new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, fonts, staging.WriteBytes);
             // Render every page (Scriban in Markdown, Markdig, layout) in parallel and write it.
             var written = RenderPages.Run(pages, theme, runner, model, new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations)), links, charts), staging, diagnostics);
             // Copy theme assets and content files.
             var files = CopyAssets.Run(options, contentAssets, staging);
             // Write sitemap.xml, robots.txt and the social preview image.
-            var fonts = ChartFonts.Load(options.Theme);
             var social = fonts is null ? null : SocialImagePainter.Paint(fonts, config.Title, config.Values.Get("description") as string);
             files += WriteSiteFiles.Run(pages, config.BaseUrl, staging, social);
             // Check the staged site's links, ids, reachability and sitemap, so a broken link never reaches the output.

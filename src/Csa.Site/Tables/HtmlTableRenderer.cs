@@ -74,7 +74,7 @@ public static class HtmlTableRenderer
         html.Append("</tbody>\n");
         AppendBandFooter(html, columns, bands, decimals, schema);
         html.Append("</table>\n</div>\n");
-        AppendKey(html, table, view, bands, missing);
+        AppendKey(html, table, view, columns.Count, bands, missing);
         html.Append(DownloadLinks(table, downloads, link));
         return html.ToString();
     }
@@ -120,7 +120,7 @@ public static class HtmlTableRenderer
         html.Append("</tfoot>\n");
     }
 
-    private static void AppendKey(StringBuilder html, DataTable table, TableView view, Dictionary<int, (BandSummary Summary, IReadOnlyList<Band> Bands)> bands, bool missing)
+    private static void AppendKey(StringBuilder html, DataTable table, TableView view, int columnCount, Dictionary<int, (BandSummary Summary, IReadOnlyList<Band> Bands)> bands, bool missing)
     {
         var notes = new List<string>();
         if (bands.Count > 0)
@@ -130,7 +130,7 @@ public static class HtmlTableRenderer
             notes.Add($"<span aria-hidden=\"true\">▲</span> above average: more than the average of all {rowsLabel} plus {view.BandOptions.AboveSds:0.##} {sd} of that column.");
             notes.Add($"<span aria-hidden=\"true\">▲▲</span> well above average: more than the average plus {view.BandOptions.SignificantSds:0.##} SD. The source document calls this “significantly above average”; it is a description of the spread, not a test of statistical significance.");
             notes.Add($"The last rows give each column’s average and the two thresholds, computed from all {table.Rows.Count} {rowsLabel} in the table.");
-            if (bands.Count < view.Columns?.Count - 1)
+            if (bands.Count < columnCount - 1)
             {
                 notes.Add("[z] not applicable: the column is not banded.");
             }

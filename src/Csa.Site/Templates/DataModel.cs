@@ -61,21 +61,21 @@ public static class DataModel
 
         var fields = new ScriptArray(r.Schema.Fields.Select(f => new ScriptObject { ["name"] = f.Name, ["title"] = f.Title, ["type"] = f.TypeName, ["unit"] = f.Unit, ["description"] = f.Description }));
         var files = new ScriptArray(downloads.Select(d => new ScriptObject { ["format"] = d.Format, ["url"] = baseUrl.Link(d.Url), ["bytes"] = d.Bytes, ["size"] = d.Size, ["media_type"] = d.MediaType }));
-        var obj2 = TemplateModel.FromMap(r.Extra);
-        obj2["name"] = r.Name;
-        obj2["title"] = r.Title;
-        obj2["description"] = r.Description;
-        obj2["period"] = r.Period;
-        obj2["unit"] = r.Unit;
-        obj2["sources"] = new ScriptArray(r.Sources);
-        obj2["notes"] = r.Notes;
-        obj2["fields"] = fields;
-        obj2["primary_key"] = new ScriptArray(r.Schema.PrimaryKey);
-        obj2["rows"] = rows;
-        obj2["by_key"] = byKey;
-        obj2["downloads"] = files;
-        obj2["row_count"] = table.Rows.Count;
-        obj2.IsReadOnly = true;
-        return obj2;
+        var tableObject = TemplateModel.FromMap(r.Extra);
+        tableObject["name"] = r.Name;
+        tableObject["title"] = r.Title;
+        tableObject["description"] = r.Description;
+        tableObject["period"] = r.Period;
+        tableObject["unit"] = r.Unit;
+        tableObject["sources"] = new ScriptArray(r.Sources);
+        tableObject["notes"] = r.Notes;
+        tableObject["fields"] = fields;
+        tableObject["primary_key"] = new ScriptArray(r.Schema.PrimaryKey);
+        tableObject["rows"] = rows;
+        tableObject["by_key"] = byKey;
+        tableObject["downloads"] = files;
+        tableObject["row_count"] = table.Rows.Count;
+        tableObject.IsReadOnly = true;
+        return tableObject;
     }
 }

@@ -59,6 +59,22 @@ public sealed class DataFunctionExamplesTests
     }
 
     [Fact]
+    public void A_banded_table_explains_the_z_code_of_its_text_columns()
+    {
+        // Given: a regression guard; [z] was printed under text columns without being explained.
+        using var site = new TestSite("-- content/index.md --\n---\ntitle: Home\n---\n{{ table 'recorded-crime-rates' { bands: true } }}\n");
+        site.CopyFromRepository("content/data");
+
+        // When
+        site.BuildClean();
+
+        // Then
+        var doc = site.Html("index.html");
+        Assert.Contains(doc.QuerySelectorAll("tfoot td"), td => td.TextContent == "[z]");
+        Assert.Contains("[z] not applicable", doc.QuerySelector(".table-key")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Table_and_downloads_examples_render_html()
     {
         // Given
