@@ -14,11 +14,12 @@ internal sealed class BuildOptionSet
     private readonly Option<bool> _drafts = new("--drafts") { Description = "Include pages marked 'draft: true'." };
     private readonly Option<string?> _date = new("--date") { Description = "Build as of this date (YYYY-MM-DD): pages whose publish_date is later are left out. Default: today." };
     private readonly Option<bool> _strict = new("--warnings-as-errors") { Description = "Fail the build on any warning." };
+    private readonly Option<bool> _force = new("--force") { Description = "Replace an output folder that holds files but was not made by csa-site (never the content, theme, current or home folder)." };
     private readonly Option<bool> _noCheck = new("--no-check") { Description = "Skip checking the built site's links, ids, reachability and sitemap before it replaces the output." };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _content, _theme, _output, _baseUrl, _drafts, _date, _strict, _noCheck })
+        foreach (var option in new Option[] { _content, _theme, _output, _baseUrl, _drafts, _date, _strict, _noCheck, _force })
         {
             command.Options.Add(option);
         }
@@ -40,7 +41,7 @@ internal sealed class BuildOptionSet
             asOf = d;
         }
 
-        return new BuildOptions
+        var options = new BuildOptions
         {
             ContentDirectory = parse.GetValue(_content),
             ThemeDirectory = parse.GetValue(_theme),
@@ -50,6 +51,15 @@ internal sealed class BuildOptionSet
             BuildDate = asOf,
             WarningsAsErrors = parse.GetValue(_strict),
             RunChecks = !parse.GetValue(_noCheck),
+            Force = parse.GetValue(_force),
         };
+        if (options.OutputRefusal() is { } refusal)
+        {
+            // A wrong --output must never cost an author's files: refuse before anything is read or written.
+            Console.Error.WriteLine($"--output: will not use '{options.DisplayPath(options.Output)}' as the output folder: {refusal}.");
+            return null;
+        }
+
+        return options;
     }
 }

@@ -30,6 +30,9 @@ public sealed record BuildOptions
     /// <summary>Gets a value indicating whether the built site's links, ids, reachability and sitemap are checked before it replaces the output (on unless set; <c>--no-check</c>).</summary>
     public bool RunChecks { get; init; } = true;
 
+    /// <summary>Gets a value indicating whether a non-empty output folder not made by the tool may be replaced (<c>--force</c>).</summary>
+    public bool Force { get; init; }
+
     /// <summary>Gets the resolved content folder.</summary>
     public string Content => Path.GetFullPath(ContentDirectory ?? Path.Combine(SiteRoot, "content"));
 
@@ -38,6 +41,11 @@ public sealed record BuildOptions
 
     /// <summary>Gets the resolved output folder.</summary>
     public string Output => Path.GetFullPath(OutputDirectory ?? Path.Combine(SiteRoot, "output"));
+
+    /// <summary>Returns why the output folder must not be replaced by this build, or <see langword="null"/> when it may.</summary>
+    /// <returns>A sentence saying why, or <see langword="null"/>.</returns>
+    public string? OutputRefusal() =>
+        Csa.Site.Output.OutputFolderGuard.Refusal(Output, [(Content, $"the content folder '{DisplayPath(Content)}'"), (Theme, $"the theme folder '{DisplayPath(Theme)}'")], SiteRoot, Force);
 
     /// <summary>Returns a path as shown in diagnostics: relative to the site root with forward slashes when inside it.</summary>
     /// <param name="fullPath">A full path.</param>

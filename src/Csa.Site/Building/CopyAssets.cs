@@ -20,9 +20,7 @@ public static class CopyAssets
         ArgumentNullException.ThrowIfNull(contentFiles);
         ArgumentNullException.ThrowIfNull(staging);
         var assets = Path.Combine(options.Theme, ThemeAssetsFolder);
-        var themeFiles = Directory.Exists(assets)
-            ? Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
-            : [];
+        var themeFiles = SourceTree.Files(assets);
         foreach (var file in themeFiles)
         {
             staging.CopyFile(file, ThemeAssetsFolder + "/" + Path.GetRelativePath(assets, file).Replace('\\', '/'));

@@ -24,7 +24,12 @@ public static class LoadPages
         {
             var full = Path.Combine(root, files[i]);
             var sitePath = options.DisplayPath(full);
-            var text = File.ReadAllText(full);
+            var text = SourceText.Read(full, sitePath, diagnostics);
+            if (text is null)
+            {
+                return;
+            }
+
             var page = FrontMatterReader.Read(sitePath, files[i], text, diagnostics);
             if (page is not null)
             {

@@ -25,7 +25,7 @@ public static class LoadTables
             return SiteData.Empty;
         }
 
-        var csvFiles = Directory.EnumerateFiles(folder, "*.csv").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        var csvFiles = SourceTree.Files(folder, "*.csv", recursive: false).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
         var descriptorFile = Path.Combine(folder, DataPackage.FileName);
         var descriptorPath = options.DisplayPath(descriptorFile);
         if (!File.Exists(descriptorFile))
@@ -38,7 +38,11 @@ public static class LoadTables
             return SiteData.Empty;
         }
 
-        var descriptorText = SourceText.Normalize(File.ReadAllText(descriptorFile));
+        if (SourceText.Read(descriptorFile, descriptorPath, diagnostics) is not { } descriptorText)
+        {
+            return SiteData.Empty with { LoadFailed = true };
+        }
+
         sources.Add(descriptorPath, descriptorText);
         var package = DataPackageReader.Read(descriptorText, descriptorPath, diagnostics);
         if (package is null)
@@ -63,7 +67,11 @@ public static class LoadTables
             }
 
             var sitePath = options.DisplayPath(file);
-            var text = SourceText.Normalize(File.ReadAllText(file));
+            if (SourceText.Read(file, sitePath, diagnostics) is not { } text)
+            {
+                return;
+            }
+
             sources.Add(sitePath, text);
             tables[i] = CsvTableReader.Read(text, sitePath, resource, diagnostics);
         });

@@ -27,7 +27,11 @@ public static class ReadSiteConfig
             return null;
         }
 
-        var text = SourceText.Normalize(File.ReadAllText(file));
+        if (SourceText.Read(file, sitePath, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
         sources.Add(sitePath, text);
         YamlMap map;
         try

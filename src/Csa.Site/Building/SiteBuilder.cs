@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Csa.Site.Charts;
 using Csa.Site.Checks;
+using Csa.Site.Content;
 using Csa.Site.Diagnostics;
 using Csa.Site.Narrative;
 using Csa.Site.Navigation;
@@ -105,6 +106,7 @@ public static class SiteBuilder
         _ => false,
     };
 
+    // Nothing is read before the folders are known to hold only regular files and the output is known to be the tool's own.
     private static bool CheckFolders(BuildOptions options, DiagnosticBag diagnostics)
     {
         foreach (var (folder, what) in new[] { (options.Content, "content"), (options.Theme, "theme") })
@@ -112,7 +114,19 @@ public static class SiteBuilder
             if (!Directory.Exists(folder))
             {
                 diagnostics.Error(options.DisplayPath(folder), 0, 0, DiagnosticCodes.MissingFolder, $"the {what} folder does not exist");
+                continue;
             }
+
+            foreach (var (path, kind) in SourceTree.Refused(folder))
+            {
+                var what2 = kind == SourceEntryKind.SymbolicLink ? "a symbolic link" : "a special file (FIFO, socket or device)";
+                diagnostics.Error(options.DisplayPath(path), 0, 0, DiagnosticCodes.RefusedFile, $"this is {what2}; links and special files in the {what} folder are never followed or read: put a copy of the file here instead");
+            }
+        }
+
+        if (options.OutputRefusal() is { } refusal)
+        {
+            diagnostics.Error(options.DisplayPath(options.Output), 0, 0, DiagnosticCodes.RefusedOutput, $"will not use '{options.DisplayPath(options.Output)}' as the output folder: {refusal}");
         }
 
         return !diagnostics.HasErrors;

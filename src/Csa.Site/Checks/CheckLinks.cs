@@ -58,12 +58,9 @@ public static class CheckLinks
         ArgumentNullException.ThrowIfNull(contentAssets);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         var themeAssets = Path.Combine(options.Theme, CopyAssets.ThemeAssetsFolder);
-        if (Directory.Exists(themeAssets))
+        foreach (var file in Content.SourceTree.Files(themeAssets))
         {
-            foreach (var file in Directory.EnumerateFiles(themeAssets, "*", SearchOption.AllDirectories))
-            {
-                sources[CopyAssets.ThemeAssetsFolder + "/" + Path.GetRelativePath(themeAssets, file).Replace('\\', '/')] = options.DisplayPath(file);
-            }
+            sources[CopyAssets.ThemeAssetsFolder + "/" + Path.GetRelativePath(themeAssets, file).Replace('\\', '/')] = options.DisplayPath(file);
         }
 
         foreach (var relative in contentAssets)

@@ -7,17 +7,12 @@ public static class ContentFiles
     public const string DataFolder = "data";
 
     /// <summary>Returns every file under the folder, relative and with forward slashes, ordinally sorted.</summary>
-    /// <remarks>Skips names starting with <c>.</c> or <c>_</c> (except <c>_index.md</c>), the <c>data</c> folder and <c>site.yml</c>.</remarks>
+    /// <remarks>Never follows a symbolic link or reads a special file (<see cref="SourceTree"/>). Skips names starting with <c>.</c> or <c>_</c> (except <c>_index.md</c>), the <c>data</c> folder and <c>site.yml</c>.</remarks>
     /// <param name="root">The content folder.</param>
     /// <returns>The relative paths.</returns>
     public static IEnumerable<string> Enumerate(string root)
     {
-        if (!Directory.Exists(root))
-        {
-            return [];
-        }
-
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        return SourceTree.Files(root)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Where(IsSiteFile)
             .Order(StringComparer.Ordinal);

@@ -14,6 +14,16 @@ public static class DiagnosticCodes
     /// <summary>A base URL given on the command line or in <c>site.yml</c> is not a path or an absolute http(s) URL.</summary>
     public const string BadBaseUrl = "CSA0003";
 
+    /// <summary>The output folder is not one a build may replace: it is, holds or sits inside the content or theme folder, is the
+    /// current or home folder or the root, or holds files and was not made by the tool (without <c>--force</c>).</summary>
+    public const string RefusedOutput = "CSA0004";
+
+    /// <summary>The content or theme folder holds a symbolic link or a special file (FIFO, socket, device), which is never followed or read.</summary>
+    public const string RefusedFile = "CSA0005";
+
+    /// <summary>A source file is not valid UTF-8 (or is UTF-16).</summary>
+    public const string NotUtf8 = "CSA0006";
+
     /// <summary>A page's YAML front matter is not valid YAML, is not a mapping, or is not closed by <c>---</c>.</summary>
     public const string BadFrontMatter = "CSA0101";
 

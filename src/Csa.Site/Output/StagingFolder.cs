@@ -4,21 +4,26 @@ namespace Csa.Site.Output;
 
 /// <summary>Writes a build into a temporary folder beside the output folder and swaps it into place only on success.</summary>
 /// <remarks>A failed build calls <see cref="Discard"/>, so the previous output stays byte-for-byte as it was and nothing is half-written.
-/// The temporary folder is a sibling (same file system), so the swap is two renames.</remarks>
+/// The temporary folder is a sibling (same file system) named <c>.NAME.staging-PID-ID</c>, marked as the tool's own. On Linux the
+/// swap is one atomic exchange of the two folders, so there is always a complete output folder; elsewhere it is two renames, and a
+/// build killed between them is repaired by the next build (<see cref="StaleStagingFolders"/>), which also removes what killed
+/// builds left behind.</remarks>
 public sealed class StagingFolder
 {
     private static readonly UTF8Encoding _utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _outputDirectory;
 
-    /// <summary>Initializes a new instance of the <see cref="StagingFolder"/> class and creates the temporary folder.</summary>
+    /// <summary>Initializes a new instance of the <see cref="StagingFolder"/> class, tidies up after killed builds and creates the temporary folder.</summary>
     /// <param name="outputDirectory">The output folder that will be replaced on success.</param>
     public StagingFolder(string outputDirectory)
     {
-        _outputDirectory = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        _outputDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(_outputDirectory) ?? ".";
         Directory.CreateDirectory(parent);
-        Root = Path.Combine(parent, $".{Path.GetFileName(_outputDirectory)}.staging-{Guid.NewGuid():N}");
+        StaleStagingFolders.Clean(_outputDirectory);
+        Root = Path.Combine(parent, StaleStagingFolders.NewName(_outputDirectory, StaleStagingFolders.StagingKind));
         Directory.CreateDirectory(Root);
+        WriteText(OutputFolderGuard.MarkerFileName, OutputFolderGuard.MarkerText);
     }
 
     /// <summary>Gets the full path of the temporary folder being written.</summary>
@@ -64,21 +69,27 @@ public sealed class StagingFolder
         File.Copy(sourceFile, full, overwrite: true);
     }
 
-    /// <summary>Replaces the output folder with the temporary folder.</summary>
+    /// <summary>Replaces the output folder with the temporary folder, then deletes the previous output.</summary>
     public void Commit()
     {
-        string? old = null;
-        if (Directory.Exists(_outputDirectory))
+        if (!Directory.Exists(_outputDirectory))
         {
-            old = Root.Replace(".staging-", ".previous-", StringComparison.Ordinal);
-            Directory.Move(_outputDirectory, old);
+            Directory.Move(Root, _outputDirectory);
+            return;
         }
 
-        Directory.Move(Root, _outputDirectory);
-        if (old is not null)
+        if (FolderExchange.TryExchange(Root, _outputDirectory))
         {
-            Directory.Delete(old, recursive: true);
+            // The staging name now holds the previous output.
+            Directory.Delete(Root, recursive: true);
+            return;
         }
+
+        // No atomic exchange here: two renames; a build killed between them is repaired by the next one.
+        var previous = Path.Combine(Path.GetDirectoryName(_outputDirectory)!, StaleStagingFolders.NewName(_outputDirectory, StaleStagingFolders.PreviousKind));
+        Directory.Move(_outputDirectory, previous);
+        Directory.Move(Root, _outputDirectory);
+        Directory.Delete(previous, recursive: true);
     }
 
     /// <summary>Deletes the temporary folder, leaving the output folder untouched.</summary>

@@ -39,10 +39,14 @@ public sealed class SnippetTemplates
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         if (Directory.Exists(folder))
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var file in Content.SourceTree.Files(folder, "*.md"))
             {
                 var sitePath = prefix + Path.GetRelativePath(folder, file).Replace('\\', '/');
-                var text = Content.SourceText.Normalize(File.ReadAllText(file));
+                if (Content.SourceText.Read(file, sitePath, diagnostics) is not { } text)
+                {
+                    continue;
+                }
+
                 sources.Add(sitePath, text);
 
                 // Drop the final newline so an included snippet does not add a blank line of its own.

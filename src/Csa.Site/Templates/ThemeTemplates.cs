@@ -50,11 +50,15 @@ public sealed class ThemeTemplates
             return new ThemeTemplates(layouts, partials, partialsPrefix);
         }
 
-        foreach (var file in Directory.EnumerateFiles(layoutsDir, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Content.SourceTree.Files(layoutsDir, "*.html"))
         {
             var relative = Path.GetRelativePath(layoutsDir, file).Replace('\\', '/');
             var sitePath = themeSitePath + "/layouts/" + relative;
-            var text = Content.SourceText.Normalize(File.ReadAllText(file));
+            if (Content.SourceText.Read(file, sitePath, diagnostics) is not { } text)
+            {
+                continue;
+            }
+
             sources.Add(sitePath, text);
 
             // A partial's final newline would break the line it is included in; drop it.

@@ -95,7 +95,7 @@ public sealed class CliTests
         Assert.Contains("YYYY-MM-DD", run.Stderr, StringComparison.Ordinal);
     }
 
-    internal static (int ExitCode, string Stdout, string Stderr) CsaSite(string workingDirectory, params string[] args)
+    internal static ProcessStartInfo CsaSiteStartInfo(string workingDirectory, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "csa-site.dll"));
@@ -104,7 +104,12 @@ public sealed class CliTests
             info.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(info)!;
+        return info;
+    }
+
+    internal static (int ExitCode, string Stdout, string Stderr) CsaSite(string workingDirectory, params string[] args)
+    {
+        using var process = Process.Start(CsaSiteStartInfo(workingDirectory, args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
