@@ -1,5 +1,12 @@
 using System.CommandLine;
+using System.Globalization;
 using Csa.Site.Cli;
+
+// The same input builds the same bytes on every machine, whatever its locale.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
 var root = new RootCommand("csa-site: builds a Community Safety Plan as an accessible static website with downloadable data.")
 {

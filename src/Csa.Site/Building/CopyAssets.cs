@@ -26,9 +26,10 @@ public static class CopyAssets
             staging.CopyFile(file, ThemeAssetsFolder + "/" + Path.GetRelativePath(assets, file).Replace('\\', '/'));
         }
 
+        var onDisk = ContentFiles.List(options.Content).ToDictionary(f => f.SitePath, f => f.FullPath, StringComparer.Ordinal);
         foreach (var relative in contentFiles)
         {
-            staging.CopyFile(Path.Combine(options.Content, relative), relative);
+            staging.CopyFile(onDisk[relative], relative);
         }
 
         return themeFiles.Count + contentFiles.Count;

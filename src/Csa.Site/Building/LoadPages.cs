@@ -18,11 +18,11 @@ public static class LoadPages
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sources);
         var root = options.Content;
-        var files = ContentFiles.Enumerate(root).Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+        var files = ContentFiles.List(root).Where(f => f.SitePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
         var pages = new PageSource?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var full = Path.Combine(root, files[i]);
+            var (relative, full) = files[i];
             var sitePath = options.DisplayPath(full);
             var text = SourceText.Read(full, sitePath, diagnostics);
             if (text is null)
@@ -30,7 +30,7 @@ public static class LoadPages
                 return;
             }
 
-            var page = FrontMatterReader.Read(sitePath, files[i], text, diagnostics);
+            var page = FrontMatterReader.Read(sitePath, relative, text, diagnostics);
             if (page is not null)
             {
                 sources.Add(sitePath, page.Text);

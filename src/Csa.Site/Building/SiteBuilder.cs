@@ -124,6 +124,11 @@ public static class SiteBuilder
             }
         }
 
+        foreach (var (path, other) in ContentFiles.NormalisationClashes(options.Content))
+        {
+            diagnostics.Error(options.DisplayPath(path), 0, 0, DiagnosticCodes.DuplicateUrl, $"this name differs from '{options.DisplayPath(other)}' only in how its accented letters are encoded (Unicode normalisation), so both would have the same URL; rename or remove one");
+        }
+
         if (options.OutputRefusal() is { } refusal)
         {
             diagnostics.Error(options.DisplayPath(options.Output), 0, 0, DiagnosticCodes.RefusedOutput, $"will not use '{options.DisplayPath(options.Output)}' as the output folder: {refusal}");

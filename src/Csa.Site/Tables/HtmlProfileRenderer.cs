@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -26,9 +27,9 @@ public static class HtmlProfileRenderer
         var schema = table.Resource.Schema;
         var name = table.KeyOf(row);
         var html = new StringBuilder();
-        html.Append($"<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"{id}-caption\" tabindex=\"0\">\n<table class=\"data-table profile-table\" id=\"{id}\">\n");
-        html.Append($"<caption id=\"{id}-caption\">{E(caption)}</caption>\n<thead>\n<tr><th scope=\"col\">Measure</th><th scope=\"col\" class=\"num\">{E(name)}</th>");
-        html.Append($"<th scope=\"col\" class=\"num\">Average of all {E(rowLabel)}</th><th scope=\"col\">Compared with other {E(rowLabel)}</th><th scope=\"col\" class=\"num\">Rank (1 = highest)</th></tr>\n</thead>\n<tbody>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"{id}-caption\" tabindex=\"0\">\n<table class=\"data-table profile-table\" id=\"{id}\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<caption id=\"{id}-caption\">{E(caption)}</caption>\n<thead>\n<tr><th scope=\"col\">Measure</th><th scope=\"col\" class=\"num\">{E(name)}</th>");
+        html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\" class=\"num\">Average of all {E(rowLabel)}</th><th scope=\"col\">Compared with other {E(rowLabel)}</th><th scope=\"col\" class=\"num\">Rank (1 = highest)</th></tr>\n</thead>\n<tbody>\n");
         var missing = false;
 
         // A unit shared by every measure is said once (in the caption), not on every row.
@@ -53,14 +54,14 @@ public static class HtmlProfileRenderer
             var bandAttr = TableBanding.Attribute(band) is { } a ? $" data-band=\"{a}\"" : string.Empty;
             var rank = RowRank.For(table, row, i)?.Position ?? "[x]";
             var unit = field.Unit is null || sharedUnit ? string.Empty : $" <span class=\"unit\">({E(field.Unit)})</span>";
-            html.Append($"<tr><th scope=\"row\">{E(field.Title)}{unit}</th><td class=\"num\">{E(value)}</td><td class=\"num\">{mean}</td><td{bandAttr}>{marker}{words}</td><td class=\"num\">{rank}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(field.Title)}{unit}</th><td class=\"num\">{E(value)}</td><td class=\"num\">{mean}</td><td{bandAttr}>{marker}{words}</td><td class=\"num\">{rank}</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</div>\n<ul class=\"table-key\">\n");
-        html.Append($"<li>The average counts every one of the {table.Rows.Count} {E(rowLabel)} the same. <span aria-hidden=\"true\">▲</span> above average: more than the average plus {options.AboveSds:0.##} standard deviation (SD); <span aria-hidden=\"true\">▲▲</span> well above average: more than the average plus {options.SignificantSds:0.##} SD ({(options.Kind == StandardDeviationKind.Sample ? "sample" : "population")} SD). These bands describe spread; they are not a test of statistical significance.</li>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<li>The average counts every one of the {table.Rows.Count} {E(rowLabel)} the same. <span aria-hidden=\"true\">▲</span> above average: more than the average plus {options.AboveSds:0.##} standard deviation (SD); <span aria-hidden=\"true\">▲▲</span> well above average: more than the average plus {options.SignificantSds:0.##} SD ({(options.Kind == StandardDeviationKind.Sample ? "sample" : "population")} SD). These bands describe spread; they are not a test of statistical significance.</li>\n");
         if (missing)
         {
-            html.Append($"<li>{HtmlTableRenderer.MissingCode} not available: the source document does not give this figure.</li>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<li>{HtmlTableRenderer.MissingCode} not available: the source document does not give this figure.</li>\n");
         }
 
         return html.Append("</ul>\n").ToString();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -40,15 +41,15 @@ public static class HtmlTableRenderer
             : [];
         var html = new StringBuilder();
         var captionId = id + "-caption";
-        html.Append($"<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"{captionId}\" tabindex=\"0\">\n");
-        html.Append($"<table class=\"data-table\" id=\"{id}\">\n<caption id=\"{captionId}\">{E(view.Caption ?? table.Resource.Title)}");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"{captionId}\" tabindex=\"0\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<table class=\"data-table\" id=\"{id}\">\n<caption id=\"{captionId}\">{E(view.Caption ?? table.Resource.Title)}");
         var meta = string.Join(", ", new[] { table.Resource.Unit, table.Resource.Period }.OfType<string>());
         html.Append(meta.Length > 0 ? $" <span class=\"caption-meta\">({E(meta)})</span>" : string.Empty).Append("</caption>\n<thead>\n<tr>");
         foreach (var c in columns)
         {
             var field = schema.Fields[c];
             var unit = field.Unit is null ? string.Empty : $" <span class=\"unit\">({E(field.Unit)})</span>";
-            html.Append($"<th scope=\"col\"{NumClass(field)}>{E(field.Title)}{unit}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\"{NumClass(field)}>{E(field.Title)}{unit}</th>");
         }
 
         html.Append("</tr>\n</thead>\n<tbody>\n");
@@ -108,7 +109,7 @@ public static class HtmlTableRenderer
         html.Append("<tfoot>\n");
         foreach (var (label, pick) in new (string, Func<BandSummary, double>)[] { ("Average (mean)", s => s.Mean), ("Above average: more than", s => s.AboveThreshold), ("Well above average: more than", s => s.SignificantThreshold) })
         {
-            html.Append($"<tr><th scope=\"row\">{label}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{label}</th>");
             foreach (var c in columns.Skip(1))
             {
                 html.Append(bands.TryGetValue(c, out var b) ? $"<td{NumClass(schema.Fields[c])}>{NumberFormat.Format(pick(b.Summary), decimals[c] + 1)}</td>" : "<td>[z]</td>");
