@@ -53,7 +53,17 @@ public static class SiteBuilder
         var contentAssets = CopyAssets.ContentAssets(options);
         var links = new LinkContext(config.BaseUrl, pages.Where(p => p.Source.Row is null).ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal), contentAssets);
         var model = new TemplateModel(config, config.BaseUrl, navigation);
-        var staging = new StagingFolder(options.Output);
+        StagingFolder staging;
+        try
+        {
+            staging = new StagingFolder(options.Output);
+        }
+        catch (Exception ex) when (IsFileSystemError(ex))
+        {
+            diagnostics.Error(options.DisplayPath(options.Output), 0, 0, DiagnosticCodes.OutputFailed, "could not create a folder beside the output to build into: " + ex.Message);
+            return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
+        }
+
         var committed = false;
         try
         {
