@@ -71,6 +71,10 @@ public static class DiagnosticCodes
     /// <summary>An external link did not answer with success when checked with <c>csa-site check --external</c>.</summary>
     public const string BrokenExternalLink = "CSA0311";
 
+    /// <summary>A link, image, autolink or link reference definition (or, in a built site, any URL attribute) uses a scheme other than
+    /// <c>http</c>, <c>https</c>, <c>mailto</c> or <c>tel</c>, e.g. <c>javascript:</c> or <c>data:</c>.</summary>
+    public const string DisallowedUrlScheme = "CSA0312";
+
     /// <summary>The data descriptor <c>content/data/datapackage.yml</c> is not valid or lacks a required entry.</summary>
     public const string BadDataDescriptor = "CSA0401";
 

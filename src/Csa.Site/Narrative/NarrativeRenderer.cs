@@ -52,7 +52,14 @@ public sealed class NarrativeRenderer
                     charts.Add(chart);
                     break;
                 case LinkInline link when link.Url is not null:
-                    link.Url = RewriteUrl(source, link, link.Url, diagnostics);
+                    link.Url = RefuseScheme(source, link, link.Url, link.Reference is null, diagnostics) ?? RewriteUrl(source, link, link.Url, diagnostics);
+                    break;
+                case AutolinkInline { IsEmail: false } autolink:
+                    autolink.Url = RefuseScheme(source, autolink, autolink.Url, true, diagnostics) ?? autolink.Url;
+                    break;
+                case LinkReferenceDefinition { Url: { } definitionUrl } definition:
+                    // Reported here, at the definition, once; each link using it is neutralised above without a second error.
+                    definition.Url = RefuseScheme(source, definition, definitionUrl, true, diagnostics) ?? definitionUrl;
                     break;
                 case HeadingBlock { Level: 1 } h1:
                     diagnostics.Warning(source.SitePath, source.BodyLine + h1.Line, 1, DiagnosticCodes.ContentH1, "a level-1 heading ('# ...') in the Markdown: the layout already prints the page title as the only h1; start sections with '##'");
@@ -107,6 +114,25 @@ public sealed class NarrativeRenderer
 
                 break;
         }
+    }
+
+    /// <summary>Reports a URL whose scheme is not allowed and returns the empty URL to print instead, or <see langword="null"/> when it is allowed.</summary>
+    private static string? RefuseScheme(PageSource source, MarkdownObject node, string url, bool report, DiagnosticBag diagnostics)
+    {
+        if (UrlSchemes.FindRefused(url) is not { } scheme)
+        {
+            return null;
+        }
+
+        if (report)
+        {
+            var line = source.BodyLine + node.Line;
+            diagnostics.Error(source.SitePath, line, node.Column + 1, DiagnosticCodes.DisallowedUrlScheme,
+                $"the link '{url}' uses the scheme '{scheme}:', which is not allowed: links may be relative or use http, https, mailto or tel", source.LineText(line));
+        }
+
+        // An empty href goes nowhere, so a refused URL never becomes a live link even if the error were ignored.
+        return string.Empty;
     }
 
     private string RewriteUrl(PageSource source, LinkInline link, string url, DiagnosticBag diagnostics)
