@@ -20,7 +20,7 @@ public static class DiagnosticCodes
     /// <summary>A front-matter value has the wrong type (e.g. <c>order: first</c>, <c>publish_date: soon</c>).</summary>
     public const string BadFrontMatterValue = "CSA0102";
 
-    /// <summary>Two pages would be written to the same URL.</summary>
+    /// <summary>Two pages would be written to the same URL, or a page to a file the build publishes (a download, chart, asset, sitemap).</summary>
     public const string DuplicateUrl = "CSA0103";
 
     /// <summary>A page path or permalink would be written outside the output folder.</summary>
@@ -28,6 +28,9 @@ public static class DiagnosticCodes
 
     /// <summary>The Markdown has a level-1 heading; the layout already prints the title as the page's only <c>h1</c> (warning).</summary>
     public const string ContentH1 = "CSA0105";
+
+    /// <summary>A page's URL has an empty segment (a file name or row value with no letter or digit) or a segment longer than 255 bytes.</summary>
+    public const string BadUrlSegment = "CSA0106";
 
     /// <summary>A page names a layout the theme does not have.</summary>
     public const string UnknownLayout = "CSA0201";
