@@ -44,7 +44,7 @@ public sealed class NarrativeRenderer
         var document = Markdown.Parse(markdown, _pipeline);
         var toc = new List<TocEntry>();
         var charts = new List<ChartBlock>();
-        foreach (var node in document.Descendants())
+        foreach (var node in Walk(document))
         {
             switch (node)
             {
@@ -91,6 +91,44 @@ public sealed class NarrativeRenderer
         var sb = new StringBuilder();
         AppendText(inline, sb);
         return sb.ToString().Trim();
+    }
+
+    /// <summary>Yields every block and inline in document order, following the live sibling links.</summary>
+    /// <remarks>Markdig's <c>Descendants()</c> skips inlines once <see cref="AbbreviationMarker"/> has replaced literals (the
+    /// README's <c>abbreviations:</c> example then left links before an abbreviation unrewritten: 3 × CSA0302 on the default site).</remarks>
+    private static IEnumerable<MarkdownObject> Walk(MarkdownObject node)
+    {
+        yield return node;
+        switch (node)
+        {
+            case ContainerBlock container:
+                foreach (var child in container.ToList())
+                {
+                    foreach (var descendant in Walk(child))
+                    {
+                        yield return descendant;
+                    }
+                }
+
+                break;
+            case LeafBlock { Inline: { } inline }:
+                foreach (var descendant in Walk(inline))
+                {
+                    yield return descendant;
+                }
+
+                break;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    foreach (var descendant in Walk(child))
+                    {
+                        yield return descendant;
+                    }
+                }
+
+                break;
+        }
     }
 
     private static void AppendText(Inline? inline, StringBuilder sb)
