@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Csa.Site.Building;
+using Csa.Site.Configuration;
 
 namespace Csa.Site.Cli;
 
@@ -25,7 +26,7 @@ internal sealed class BuildOptionSet
         }
     }
 
-    /// <summary>Reads the options; a bad date is reported on stderr and yields <see langword="null"/>.</summary>
+    /// <summary>Reads the options; a bad date or base URL is reported on stderr and yields <see langword="null"/>.</summary>
     public BuildOptions? Read(ParseResult parse)
     {
         DateOnly? asOf = null;
@@ -41,12 +42,19 @@ internal sealed class BuildOptionSet
             asOf = d;
         }
 
+        var baseUrl = parse.GetValue(_baseUrl);
+        if (baseUrl is not null && !BaseUrl.TryParse(baseUrl, out _, out var problem))
+        {
+            Console.Error.WriteLine($"--base-url: '{BaseUrl.Printable(baseUrl)}' is not a base URL: {problem}. Give a path such as /community-safety/ or an http(s) URL such as https://www.example.gov.uk/community-safety/");
+            return null;
+        }
+
         var options = new BuildOptions
         {
             ContentDirectory = parse.GetValue(_content),
             ThemeDirectory = parse.GetValue(_theme),
             OutputDirectory = parse.GetValue(_output),
-            BaseUrl = parse.GetValue(_baseUrl),
+            BaseUrl = baseUrl,
             IncludeDrafts = parse.GetValue(_drafts),
             BuildDate = asOf,
             WarningsAsErrors = parse.GetValue(_strict),

@@ -27,9 +27,9 @@ internal static class CheckCommand
             }
 
             var baseText = parse.GetValue(baseUrl) ?? BaseUrlFromSiteConfig();
-            if (!BaseUrl.TryParse(baseText, out var parsedBase))
+            if (!BaseUrl.TryParse(baseText, out var parsedBase, out var problem))
             {
-                Console.Error.WriteLine($"--base-url: '{baseText}' is not a path such as /community-safety/ or an http(s) URL");
+                Console.Error.WriteLine($"--base-url: '{BaseUrl.Printable(baseText)}' is not a base URL: {problem}. Give a path such as /community-safety/ or an http(s) URL");
                 return (int)ExitCode.UsageError;
             }
 

@@ -35,6 +35,18 @@ public static class CopyAssets
         return themeFiles.Count + contentFiles.Count;
     }
 
+    /// <summary>Lists the theme's asset files as they are published, relative to the output folder (<c>assets/css/site.css</c>).</summary>
+    /// <param name="options">The build options.</param>
+    /// <returns>The output paths.</returns>
+    public static IReadOnlyList<string> ThemeAssets(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var assets = Path.Combine(options.Theme, ThemeAssetsFolder);
+        return Directory.Exists(assets)
+            ? [.. Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Select(f => ThemeAssetsFolder + "/" + Path.GetRelativePath(assets, f).Replace('\\', '/')).Order(StringComparer.Ordinal)]
+            : [];
+    }
+
     /// <summary>Lists the content files that are copied: everything in <c>content/</c> that is not a page, a table or <c>site.yml</c>.</summary>
     /// <param name="options">The build options.</param>
     /// <returns>The relative paths.</returns>

@@ -32,7 +32,7 @@ public static class LoadTables
         {
             foreach (var csv in csvFiles)
             {
-                diagnostics.Error(options.DisplayPath(Path.Combine(folder, csv)), 0, 0, DiagnosticCodes.UndescribedTable, $"no descriptor describes this table: add it to '{descriptorPath}'");
+                ReportUndescribed(options, folder, csv, $"no descriptor describes this table: create '{descriptorPath}' with a 'resources:' list holding", diagnostics);
             }
 
             return SiteData.Empty;
@@ -52,7 +52,7 @@ public static class LoadTables
 
         foreach (var csv in csvFiles.Where(c => package.Resources.All(r => r.Path != c)))
         {
-            diagnostics.Error(options.DisplayPath(Path.Combine(folder, csv)), 0, 0, DiagnosticCodes.UndescribedTable, $"no resource in '{descriptorPath}' has 'path: {csv}'; describe the table there or remove the file");
+            ReportUndescribed(options, folder, csv, $"no resource in '{descriptorPath}' has 'path: {csv}'; remove the file, or add to its 'resources:'", diagnostics);
         }
 
         var tables = new DataTable?[package.Resources.Count];
@@ -77,5 +77,17 @@ public static class LoadTables
         });
         var broken = package.Resources.Where((r, i) => tables[i] is null).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         return new SiteData(package, [.. tables.OfType<DataTable>()]) { Broken = broken };
+    }
+
+    /// <summary>Reports a CSV no descriptor entry describes, at its header line, with an entry to paste into the descriptor.</summary>
+    private static void ReportUndescribed(BuildOptions options, string folder, string csv, string what, DiagnosticBag diagnostics)
+    {
+        var file = Path.Combine(folder, csv);
+        var header = File.ReadLines(file).FirstOrDefault() ?? string.Empty;
+        var columns = header.TrimStart('\uFEFF').Split(',').Select(c => c.Trim().Trim('"')).Where(c => c.Length > 0).ToList();
+        var name = PageUrls.Slug(Path.GetFileNameWithoutExtension(csv));
+        var fields = string.Join(", ", columns.Select((c, i) => $"{{name: {c}, title: {c}, type: {(i == 0 ? "string" : "number")}}}"));
+        var entry = $"- {{name: {name}, path: {csv}, title: ..., schema: {{fields: [{fields}]{(columns.Count > 0 ? ", primaryKey: " + columns[0] : string.Empty)}}}}}";
+        diagnostics.Error(options.DisplayPath(file), 1, 1, DiagnosticCodes.UndescribedTable, $"{what} an entry such as: {entry}", header);
     }
 }

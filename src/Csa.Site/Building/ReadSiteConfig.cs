@@ -51,11 +51,13 @@ public static class ReadSiteConfig
         }
 
         var baseText = options.BaseUrl ?? map.Get("base_url") as string;
-        if (!BaseUrl.TryParse(baseText, out var baseUrl))
+        if (!BaseUrl.TryParse(baseText, out var baseUrl, out var problem))
         {
-            var where = options.BaseUrl is null ? sitePath : "--base-url";
-            diagnostics.Error(where, options.BaseUrl is null ? map.LineOf("base_url") : 0, 0, DiagnosticCodes.BadBaseUrl,
-                $"'{baseText}' is not a base URL: give a path such as '/community-safety/' or an http(s) URL such as 'https://www.example.gov.uk/community-safety/'");
+            var fromFile = options.BaseUrl is null;
+            var line = fromFile ? map.LineOf("base_url") : 0;
+            diagnostics.Error(fromFile ? sitePath : "--base-url", line, fromFile ? 1 : 0, DiagnosticCodes.BadBaseUrl,
+                $"'{BaseUrl.Printable(baseText)}' is not a base URL: {problem}; give a path such as '/community-safety/' or an http(s) URL such as 'https://www.example.gov.uk/community-safety/'",
+                fromFile ? SourceText.Line(text, line) : null);
             return null;
         }
 

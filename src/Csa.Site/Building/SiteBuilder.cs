@@ -41,8 +41,9 @@ public static class SiteBuilder
         var data = LoadTables.Run(options, sources, diagnostics);
         // Make one page per table row from each page with 'generate: TABLE'.
         var expanded = GeneratePages.Run(selected, data, diagnostics);
-        // Give each page its URL and output file; reject duplicates and escapes.
-        var pages = AssignUrls.Run(expanded, diagnostics);
+        // Give each page its URL and output file; reject duplicates, escapes and URLs of files the build publishes.
+        var contentAssets = CopyAssets.ContentAssets(options);
+        var pages = AssignUrls.Run(expanded, diagnostics, ReservedOutputs.For(data, CopyAssets.ThemeAssets(options), contentAssets));
         if (config is null)
         {
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
@@ -50,7 +51,6 @@ public static class SiteBuilder
 
         // Build the navigation tree: menus, breadcrumbs, previous/next.
         var navigation = SiteNavigation.Build(pages);
-        var contentAssets = CopyAssets.ContentAssets(options);
         var links = new LinkContext(config.BaseUrl, pages.Where(p => p.Source.Row is null).ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal), contentAssets);
         var model = new TemplateModel(config, config.BaseUrl, navigation);
         StagingFolder staging;

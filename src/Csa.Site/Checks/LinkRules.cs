@@ -1,3 +1,4 @@
+using Csa.Site.Content;
 using Csa.Site.Diagnostics;
 
 namespace Csa.Site.Checks;
@@ -36,6 +37,14 @@ internal sealed class LinkRules
         var pageUri = _resolver.PageUri(scan.Path, scan.BaseHref);
         foreach (var link in scan.Links)
         {
+            // Checked before the ignore list: a javascript: or data: URL is never acceptable, whatever is ignored.
+            if (UrlSchemes.FindRefused(link.Value) is { } scheme)
+            {
+                problems.Add(Problem(DiagnosticCodes.DisallowedUrlScheme, scan, link,
+                    $"uses the scheme '{scheme}:', which is not allowed: links may be relative or use http, https, mailto or tel"));
+                continue;
+            }
+
             var target = _resolver.Resolve(pageUri, link.Value);
             if (_ignore.Matches(link.Value, target.Url))
             {

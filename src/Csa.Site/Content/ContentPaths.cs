@@ -1,6 +1,6 @@
 namespace Csa.Site.Content;
 
-/// <summary>Combines and normalises paths inside the content folder, refusing any that climb out of it.</summary>
+/// <summary>Combines and normalises URL paths inside the content folder, refusing any that climb out of it.</summary>
 public static class ContentPaths
 {
     /// <summary>Resolves a relative path against a folder, both relative to the content root, with forward slashes.</summary>
@@ -12,7 +12,9 @@ public static class ContentPaths
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(relative);
         var parts = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
-        foreach (var segment in relative.Replace('\\', '/').Split('/'))
+        // Only '/' separates segments: in a URL a backslash is an ordinary character ('foo\\bar' is 'foo%5Cbar', as CommonMark
+        // prints it), never a folder separator.
+        foreach (var segment in relative.Split('/'))
         {
             switch (segment)
             {

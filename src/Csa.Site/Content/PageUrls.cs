@@ -41,6 +41,11 @@ public static class PageUrls
             return $"'url: {permalink}' must not contain '\\', '?', '#' or ':'";
         }
 
+        if (url.Contains("//", StringComparison.Ordinal))
+        {
+            return $"'url: {permalink}' has an empty segment ('//')";
+        }
+
         if (url.Split('/').Any(s => s is "." or ".."))
         {
             return $"'url: {permalink}' would be written outside the output folder ('.' and '..' are not allowed)";
@@ -49,6 +54,39 @@ public static class PageUrls
         if (!url.EndsWith('/') && !HasFileExtension(url))
         {
             url += "/";
+        }
+
+        return null;
+    }
+
+    /// <summary>Gets the longest file or folder name, in UTF-8 bytes, that common file systems accept.</summary>
+    public const int MaxSegmentBytes = 255;
+
+    /// <summary>Returns what makes a URL unwritable as files: an empty segment, or a segment longer than <see cref="MaxSegmentBytes"/>.</summary>
+    /// <param name="url">The site-relative URL, e.g. <c>/find-your-ward/stowe/</c>.</param>
+    /// <returns><see langword="null"/> when every segment can be a file or folder name, else what is wrong.</returns>
+    public static string? SegmentProblem(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (url == "/")
+        {
+            return null;
+        }
+
+        var segments = url[1..].Split('/');
+        var count = url.EndsWith('/') ? segments.Length - 1 : segments.Length;
+        for (var i = 0; i < count; i++)
+        {
+            if (segments[i].Length == 0)
+            {
+                return $"the URL '{url}' has an empty segment: a file name or value gives no letter or digit to build it from";
+            }
+
+            var bytes = Encoding.UTF8.GetByteCount(segments[i]);
+            if (bytes > MaxSegmentBytes)
+            {
+                return $"the URL segment '{segments[i][..20]}…' is {bytes} bytes long; a file or folder name can be at most {MaxSegmentBytes} bytes, so give the page a shorter file name or 'url:'";
+            }
         }
 
         return null;
@@ -88,7 +126,8 @@ public static class PageUrls
             }
         }
 
-        return sb.ToString().Trim('-');
+        // Dots at either end are dropped, so no value ('..', '.hidden') becomes a relative or hidden path segment.
+        return sb.ToString().Trim('-', '.');
     }
 
     private static bool HasFileExtension(string url)

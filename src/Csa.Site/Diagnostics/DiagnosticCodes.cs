@@ -30,7 +30,7 @@ public static class DiagnosticCodes
     /// <summary>A front-matter value has the wrong type (e.g. <c>order: first</c>, <c>publish_date: soon</c>).</summary>
     public const string BadFrontMatterValue = "CSA0102";
 
-    /// <summary>Two pages would be written to the same URL.</summary>
+    /// <summary>Two pages would be written to the same URL, or a page to a file the build publishes (a download, chart, asset, sitemap).</summary>
     public const string DuplicateUrl = "CSA0103";
 
     /// <summary>A page path or permalink would be written outside the output folder.</summary>
@@ -38,6 +38,9 @@ public static class DiagnosticCodes
 
     /// <summary>The Markdown has a level-1 heading; the layout already prints the title as the page's only <c>h1</c> (warning).</summary>
     public const string ContentH1 = "CSA0105";
+
+    /// <summary>A page's URL has an empty segment (a file name or row value with no letter or digit) or a segment longer than 255 bytes.</summary>
+    public const string BadUrlSegment = "CSA0106";
 
     /// <summary>A page names a layout the theme does not have.</summary>
     public const string UnknownLayout = "CSA0201";
@@ -80,6 +83,10 @@ public static class DiagnosticCodes
 
     /// <summary>An external link did not answer with success when checked with <c>csa-site check --external</c>.</summary>
     public const string BrokenExternalLink = "CSA0311";
+
+    /// <summary>A link, image, autolink or link reference definition (or, in a built site, any URL attribute) uses a scheme other than
+    /// <c>http</c>, <c>https</c>, <c>mailto</c> or <c>tel</c>, e.g. <c>javascript:</c> or <c>data:</c>.</summary>
+    public const string DisallowedUrlScheme = "CSA0312";
 
     /// <summary>The data descriptor <c>content/data/datapackage.yml</c> is not valid or lacks a required entry.</summary>
     public const string BadDataDescriptor = "CSA0401";

@@ -8,7 +8,7 @@ namespace Csa.Site.Narrative;
 public static class MarkdownPipelineFactory
 {
     /// <summary>Builds the pipeline: pipe tables (rendered by <see cref="AccessibleTableRenderer"/>), footnotes, GitHub-style heading ids, figures, abbreviations,
-    /// definition lists, emphasis extras, chart blocks, precise source positions and generic attributes (which must come last).</summary>
+    /// definition lists, emphasis extras, chart blocks, CommonMark label case folding, precise source positions and generic attributes (which must come last).</summary>
     /// <param name="abbreviations">Marks the first use of each known abbreviation, when given.</param>
     /// <returns>An immutable pipeline, safe to share between threads.</returns>
     public static MarkdownPipeline Create(AbbreviationMarker? abbreviations = null)
@@ -24,6 +24,7 @@ public static class MarkdownPipelineFactory
             .UseDefinitionLists()
             .UseEmphasisExtras()
             .Use<ChartBlockExtension>()
+            .Use<ReferenceLabelFoldingExtension>()
             .UseGenericAttributes();
         if (abbreviations is not null)
         {

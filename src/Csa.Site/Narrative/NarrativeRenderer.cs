@@ -44,7 +44,7 @@ public sealed class NarrativeRenderer
         var document = Markdown.Parse(markdown, _pipeline);
         var toc = new List<TocEntry>();
         var charts = new List<ChartBlock>();
-        foreach (var node in document.Descendants())
+        foreach (var node in Walk(document))
         {
             switch (node)
             {
@@ -52,7 +52,14 @@ public sealed class NarrativeRenderer
                     charts.Add(chart);
                     break;
                 case LinkInline link when link.Url is not null:
-                    link.Url = RewriteUrl(source, link, link.Url, diagnostics);
+                    link.Url = RefuseScheme(source, link, link.Url, link.Reference is null, diagnostics) ?? RewriteUrl(source, link, link.Url, diagnostics);
+                    break;
+                case AutolinkInline { IsEmail: false } autolink:
+                    autolink.Url = RefuseScheme(source, autolink, autolink.Url, true, diagnostics) ?? autolink.Url;
+                    break;
+                case LinkReferenceDefinition { Url: { } definitionUrl } definition:
+                    // Reported here, at the definition, once; each link using it is neutralised above without a second error.
+                    definition.Url = RefuseScheme(source, definition, definitionUrl, true, diagnostics) ?? definitionUrl;
                     break;
                 case HeadingBlock { Level: 1 } h1:
                     diagnostics.Warning(source.SitePath, source.BodyLine + h1.Line, 1, DiagnosticCodes.ContentH1, "a level-1 heading ('# ...') in the Markdown: the layout already prints the page title as the only h1; start sections with '##'");
@@ -86,6 +93,44 @@ public sealed class NarrativeRenderer
         return sb.ToString().Trim();
     }
 
+    /// <summary>Yields every block and inline in document order, following the live sibling links.</summary>
+    /// <remarks>Markdig's <c>Descendants()</c> skips inlines once <see cref="AbbreviationMarker"/> has replaced literals (the
+    /// README's <c>abbreviations:</c> example then left links before an abbreviation unrewritten: 3 × CSA0302 on the default site).</remarks>
+    private static IEnumerable<MarkdownObject> Walk(MarkdownObject node)
+    {
+        yield return node;
+        switch (node)
+        {
+            case ContainerBlock container:
+                foreach (var child in container.ToList())
+                {
+                    foreach (var descendant in Walk(child))
+                    {
+                        yield return descendant;
+                    }
+                }
+
+                break;
+            case LeafBlock { Inline: { } inline }:
+                foreach (var descendant in Walk(inline))
+                {
+                    yield return descendant;
+                }
+
+                break;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    foreach (var descendant in Walk(child))
+                    {
+                        yield return descendant;
+                    }
+                }
+
+                break;
+        }
+    }
+
     private static void AppendText(Inline? inline, StringBuilder sb)
     {
         switch (inline)
@@ -107,6 +152,25 @@ public sealed class NarrativeRenderer
 
                 break;
         }
+    }
+
+    /// <summary>Reports a URL whose scheme is not allowed and returns the empty URL to print instead, or <see langword="null"/> when it is allowed.</summary>
+    private static string? RefuseScheme(PageSource source, MarkdownObject node, string url, bool report, DiagnosticBag diagnostics)
+    {
+        if (UrlSchemes.FindRefused(url) is not { } scheme)
+        {
+            return null;
+        }
+
+        if (report)
+        {
+            var line = source.BodyLine + node.Line;
+            diagnostics.Error(source.SitePath, line, node.Column + 1, DiagnosticCodes.DisallowedUrlScheme,
+                $"the link '{url}' uses the scheme '{scheme}:', which is not allowed: links may be relative or use http, https, mailto or tel", source.LineText(line));
+        }
+
+        // An empty href goes nowhere, so a refused URL never becomes a live link even if the error were ignored.
+        return string.Empty;
     }
 
     private string RewriteUrl(PageSource source, LinkInline link, string url, DiagnosticBag diagnostics)

@@ -60,7 +60,8 @@ public sealed partial class DataFunctions
         var table = Find(name);
         var index = Field(table, field);
         var row = Row(table, key);
-        return row.Values[index] is null ? "not published" : NumberFormat.Cell(table.Resource.Schema.Fields[index], row.Raw[index], row.Values[index]);
+        // HTML-escaped: a text cell is author data printed into a page (Markdown passes raw HTML through).
+        return row.Values[index] is null ? "not published" : System.Net.WebUtility.HtmlEncode(NumberFormat.Cell(table.Resource.Schema.Fields[index], row.Raw[index], row.Values[index]));
     }
 
     private string BandOf(string name, string key, string field)

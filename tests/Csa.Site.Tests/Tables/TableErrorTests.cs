@@ -16,7 +16,7 @@ public sealed class TableErrorTests
         { "-- content/data/ward-rates.csv --\nward,all_crime,burglary,population\nHightown,1,2,3\nHightown,4,5,6\n", DiagnosticCodes.BadTableData, "content/data/ward-rates.csv", 3, 1, "duplicate primary key 'Hightown': line 2" },
         { "-- content/data/ward-rates.csv --\n\n", DiagnosticCodes.BadTableData, "content/data/ward-rates.csv", 1, 1, "the file is empty" },
         { "-- content/data/ward-rates.csv --\nward,all_crime,burglary,population\n", DiagnosticCodes.BadTableData, "content/data/ward-rates.csv", 1, 1, "has a header but no rows" },
-        { "-- content/data/extra.csv --\na,b\n1,2\n", DiagnosticCodes.UndescribedTable, "content/data/extra.csv", 0, 0, "no resource in 'content/data/datapackage.yml' has 'path: extra.csv'" },
+        { "-- content/data/extra.csv --\na,b\n1,2\n", DiagnosticCodes.UndescribedTable, "content/data/extra.csv", 1, 1, "no resource in 'content/data/datapackage.yml' has 'path: extra.csv'" },
         { "-- content/data/datapackage.yml --\nname: x\ntitle: [oops\n", DiagnosticCodes.BadDataDescriptor, "content/data/datapackage.yml", 3, 1, "not valid YAML" },
         { "-- content/data/datapackage.yml --\nname: x\nresources:\n  - name: ward-rates\n    title: T\n    schema:\n      fields:\n        - name: ward\n          type: text\n      primaryKey: ward\n", DiagnosticCodes.BadDataDescriptor, "content/data/datapackage.yml", 8, 17, "unknown type 'text'" },
         { "-- content/index.md --\n---\ntitle: Home\n---\nIntro.\nRate: {{ figure 'ward-ratez' 'Hightown' 'all_crime' }}\n", DiagnosticCodes.UnknownTableReference, "content/index.md", 5, 10, "unknown table 'ward-ratez'; the tables are: ward-rates" },
