@@ -9,7 +9,7 @@ namespace Csa.Site.Cli;
 internal sealed class BuildOptionSet
 {
     private readonly Option<string> _content = new("--content") { Description = "The content folder: site.yml, Markdown pages, data/ and other files.", DefaultValueFactory = _ => "content" };
-    private readonly Option<string> _theme = new("--theme") { Description = "The theme folder: layouts/, layouts/partials/ and assets/.", DefaultValueFactory = _ => Path.Combine("themes", "default") };
+    private readonly Option<string?> _theme = new("--theme") { Description = "The theme folder: layouts/, layouts/partials/ and assets/. Default: themes/default here if it exists, else the default theme that comes with csa-site." };
     private readonly Option<string> _output = new("--output") { Description = "The output folder; replaced only when the whole build succeeds.", DefaultValueFactory = _ => "output" };
     private readonly Option<string?> _baseUrl = new("--base-url") { Description = "Where the site is published, e.g. /community-safety/lichfield/ or https://www.example.gov.uk/cs/ (overrides base_url in site.yml)." };
     private readonly Option<bool> _drafts = new("--drafts") { Description = "Include pages marked 'draft: true'." };

@@ -13,6 +13,7 @@ var root = new RootCommand("csa-site: builds a Community Safety Plan as an acces
     BuildCommand.Create(),
     CheckCommand.Create(),
     ServeCommand.Create(),
+    NewCommand.Create(),
 };
 try
 {

@@ -37,7 +37,14 @@ public sealed record BuildOptions
     public string Content => Path.GetFullPath(ContentDirectory ?? Path.Combine(SiteRoot, "content"));
 
     /// <summary>Gets the resolved theme folder.</summary>
-    public string Theme => Path.GetFullPath(ThemeDirectory ?? Path.Combine(SiteRoot, "themes", "default"));
+    /// <remarks>Unless set: <c>themes/default/</c> under the site root when it exists, else the default theme installed
+    /// beside the tool (<see cref="BundledTheme"/>).</remarks>
+    public string Theme => Path.GetFullPath(ThemeDirectory ?? (Directory.Exists(Path.Combine(SiteRoot, "themes", "default")) || !Directory.Exists(BundledTheme)
+        ? Path.Combine(SiteRoot, "themes", "default")
+        : BundledTheme));
+
+    /// <summary>Gets the default theme installed beside the running program (<c>themes/default/</c> next to <c>csa-site</c>).</summary>
+    public static string BundledTheme => Path.Combine(AppContext.BaseDirectory, "themes", "default");
 
     /// <summary>Gets the resolved output folder.</summary>
     public string Output => Path.GetFullPath(OutputDirectory ?? Path.Combine(SiteRoot, "output"));

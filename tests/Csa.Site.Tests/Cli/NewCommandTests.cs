@@ -1,0 +1,69 @@
+using Csa.Site.Tests.Support;
+
+namespace Csa.Site.Tests.Cli;
+
+/// <summary>Issue 11: <c>csa-site new</c> starts a plan that builds with no warnings and passes <c>check</c> straight away.</summary>
+public sealed class NewCommandTests
+{
+    [Fact]
+    public void A_new_plan_builds_with_the_theme_that_comes_with_the_tool_and_passes_check()
+    {
+        // Given: an empty folder with no theme of its own, as a web officer who installed the tool has
+        using var folder = new TestSite(string.Empty, withMarkerTheme: false);
+        File.Delete(Path.Combine(folder.Root, "content", "site.yml"));
+        Directory.Delete(Path.Combine(folder.Root, "content"));
+
+        // When
+        var created = CliTests.CsaSite(folder.Root, "new", "plan");
+        var built = CliTests.CsaSite(folder.Root, "build", "--content", "plan", "--output", "site");
+        var checkedSite = CliTests.CsaSite(folder.Root, "check", "--output", "site");
+
+        // Then
+        Assert.Equal(0, created.ExitCode);
+        Assert.Contains("Wrote a starter plan of", created.Stdout, StringComparison.Ordinal);
+        Assert.True(built.ExitCode == 0, built.Stderr);
+        Assert.Contains("(0 warning(s), 0 errors)", built.Stdout, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, built.Stderr);
+        Assert.True(checkedSite.ExitCode == 0, checkedSite.Stdout + checkedSite.Stderr);
+        foreach (var page in new[] { "index.html", "priorities/example-priority/index.html", "areas/tbc-first-area/index.html", "data/index.html", "glossary/index.html", "accessibility/index.html", "404.html" })
+        {
+            Assert.True(File.Exists(Path.Combine(folder.Root, "site", page)), page);
+        }
+    }
+
+    [Fact]
+    public void The_starter_accessibility_statement_has_every_section_the_regulations_ask_for_with_marked_blanks()
+    {
+        // Given
+        using var folder = new TestSite(string.Empty, withMarkerTheme: false);
+
+        // When
+        Assert.Equal(0, CliTests.CsaSite(folder.Root, "new", "plan").ExitCode);
+        var statement = File.ReadAllText(Path.Combine(folder.Root, "plan", "accessibility.md"));
+
+        // Then
+        foreach (var heading in new[] { "## Compliance status", "## Content that is not accessible", "## What to do if you cannot use this site", "## Reporting accessibility problems", "## Enforcement procedure", "## Preparation of this statement" })
+        {
+            Assert.Contains(heading, statement, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("[TBC: email address]", statement, StringComparison.Ordinal);
+        Assert.Contains("Equality and Human Rights Commission", statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_never_writes_over_files()
+    {
+        // Given
+        using var site = new TestSite("-- content/index.md --\n---\ntitle: Home\n---\nMine.\n");
+        var before = TestSite.HashFolder(Path.Combine(site.Root, "content"));
+
+        // When
+        var run = CliTests.CsaSite(site.Root, "new", "content");
+
+        // Then
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("already exists and is not an empty folder", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, TestSite.HashFolder(Path.Combine(site.Root, "content")));
+    }
+}
