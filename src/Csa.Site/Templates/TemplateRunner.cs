@@ -72,8 +72,15 @@ public sealed class TemplateRunner
         {
             TemplateLoader = new PartialLoader(_theme, _snippets),
             StrictVariables = true,
-            LoopLimit = int.MaxValue,
-            RecursiveLimit = 100,
+            LoopLimit = TemplateLimits.LoopIterations,
+            LoopLimitQueryable = TemplateLimits.LoopIterations,
+            RecursiveLimit = TemplateLimits.RecursionDepth,
+
+            // Scriban truncates a long value or output with "..." by default; a page must be whole or fail.
+            LimitToString = TemplateLimits.OutputCharacters,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = TemplateLimits.OutputCharacters,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             MemberRenamer = member => member.Name,
         };
         foreach (var (path, partial) in _theme.Partials.Concat(_snippets.Templates))
