@@ -1,3 +1,4 @@
+using System.Globalization;
 using Csa.Site.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -102,10 +103,15 @@ public sealed class TemplateRunner
             var line = span.Start.Line + 1 + offset;
             var data = FindInner<Tables.DataReferenceException>(ex);
             var code = data is null ? DiagnosticCodes.TemplateRuntime : DiagnosticCodes.UnknownTableReference;
-            diagnostics.Error(file, line, span.Start.Column + 1, code, data?.Message ?? ex.OriginalMessage, _sources.Line(file, line));
+            diagnostics.Error(file, line, span.Start.Column + 1, code, data?.Message ?? Explain(ex.OriginalMessage), _sources.Line(file, line));
             return null;
         }
     }
+
+    private static string Explain(string message) =>
+        message.Contains("limit", StringComparison.OrdinalIgnoreCase)
+            ? message + " (a render may run " + TemplateLimits.LoopIterations.ToString("N0", CultureInfo.InvariantCulture) + $" loop iterations and nest calls and includes {TemplateLimits.RecursionDepth} deep: does a loop or call here never end?)"
+            : message;
 
     private static T? FindInner<T>(Exception? ex)
         where T : Exception
