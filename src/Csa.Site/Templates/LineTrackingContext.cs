@@ -61,42 +61,54 @@ internal sealed class LineTrackingContext : TemplateContext
         }
 
         var lines = new List<int>();
-        var segment = 0;
+        var segment = -1;
         var lineStart = 0;
+        var sourceLine = 0;
         while (true)
         {
-            while (segment + 1 < _segments.Count && _segments[segment + 1].Offset <= lineStart)
+            var next = segment;
+            while (next + 1 < _segments.Count && _segments[next + 1].Offset <= lineStart)
             {
-                segment++;
+                next++;
             }
 
-            lines.Add(SourceLineAt(lineStart, _segments[segment], output, source));
-            var next = output.IndexOf('\n', lineStart);
-            if (next < 0)
+            if (next != segment)
+            {
+                // Entering a new stretch: place its first line; later lines of literal text follow one for one.
+                segment = next;
+                sourceLine = FirstLine(lineStart, _segments[segment], output, source);
+            }
+            else if (segment >= 0 && _segments[segment].Node is ScriptRawStatement)
+            {
+                sourceLine++;
+            }
+
+            lines.Add(Math.Max(0, sourceLine));
+            var end = output.IndexOf('\n', lineStart);
+            if (end < 0)
             {
                 break;
             }
 
-            lineStart = next + 1;
+            lineStart = end + 1;
         }
 
         return LineMap.FromLines([.. lines]);
     }
 
-    private static int SourceLineAt(int offset, (int Offset, ScriptNode Node) segment, string output, string source)
+    private static int FirstLine(int lineStart, (int Offset, ScriptNode Node) segment, string output, string source)
     {
         var start = segment.Node.Span.Start;
-        if (segment.Node is not ScriptRawStatement || offset < segment.Offset)
+        if (segment.Node is not ScriptRawStatement)
         {
-            return Math.Max(0, start.Line);
+            return start.Line;
         }
 
         // Literal text is written as it stands, so each line break written moves one source line on; whitespace
         // trimmed by '~' before the text is counted back in by comparing the line breaks that lead each.
-        var written = Count(output, segment.Offset, offset);
-        var leadingSource = Leading(source, start.Offset);
-        var leadingOutput = Leading(output, segment.Offset);
-        return Math.Max(0, start.Line + written + Math.Max(0, leadingSource - leadingOutput));
+        var written = Count(output, segment.Offset, lineStart);
+        var trimmed = Math.Max(0, Leading(source, start.Offset) - Leading(output, segment.Offset));
+        return start.Line + written + trimmed;
     }
 
     private static int Count(string text, int from, int to)

@@ -45,6 +45,24 @@ public sealed class LinkSourceLineTests
         Assert.Equal("See [nothing](/nowhere/) and [gone](#no-such-id).", errors[0].SourceLine);
     }
 
+    [Theory]
+    [InlineData("{{ if true ~}}\n\nIntro.\nSee [nothing](/nowhere/).\n{{ end }}\n")]
+    [InlineData("{{ for i in 1..2 }}\n{{ i }}\n{{ end ~}}\nSee [nothing](/nowhere/).\n")]
+    [InlineData("{{ capture x }}\nOne\n{{ end }}{{ x }}\nSee [nothing](/nowhere/).\n")]
+    public void A_link_inside_or_after_trimmed_or_captured_scriban_is_reported_at_its_line(string body)
+    {
+        // Given: the link is on line 7 of the file in each body.
+        using var site = new TestSite(Home + "-- content/probe.md --\n---\ntitle: Probe\n---\n" + body);
+        Assert.Equal("See [nothing](/nowhere/).", File.ReadAllLines(Path.Combine(site.Root, "content", "probe.md"))[6]);
+
+        // When
+        var result = site.Build();
+
+        // Then
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.BrokenLink, "content/probe.md", 7), (error.Code, error.Path, error.Line));
+    }
+
     [Fact]
     public void A_level_1_heading_after_scriban_is_reported_at_its_own_line()
     {
