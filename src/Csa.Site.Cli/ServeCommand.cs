@@ -11,9 +11,13 @@ namespace Csa.Site.Cli;
 
 /// <summary>Defines <c>csa-site serve</c>: builds the site, serves the output on this machine under its base path, and
 /// rebuilds when content or theme files change, so an analyst can preview the plan while editing it.</summary>
-/// <remarks>A failed rebuild prints its diagnostics and keeps serving the last good output.</remarks>
+/// <remarks>A failed rebuild prints its diagnostics and keeps serving the last good output. Ctrl+C (SIGINT) and SIGTERM
+/// stop it within a second with exit code 0, also during a build.</remarks>
 internal static class ServeCommand
 {
+    // Open keep-alive connections are not waited for longer than this, so the command ends within a second of the signal.
+    private static readonly TimeSpan _stopGrace = TimeSpan.FromMilliseconds(500);
+
     public static Command Create()
     {
         var set = new BuildOptionSet();
@@ -28,23 +32,38 @@ internal static class ServeCommand
                 return (int)ExitCode.UsageError;
             }
 
-            BuildCommand.Report(SiteBuilder.Build(options), options);
+            // The first build runs off this thread so Ctrl+C or SIGTERM during it still stops at once.
+            try
+            {
+                await Task.Run(() => BuildCommand.Report(SiteBuilder.Build(options), options), CancellationToken.None).WaitAsync(cancel);
+            }
+            catch (OperationCanceledException)
+            {
+                return (int)ExitCode.Success;
+            }
+
             var basePath = ReadSiteConfig.Run(options, new SourceFiles(), new DiagnosticBag())?.BaseUrl.Path ?? "/";
             using var watcher = new SiteWatcher([options.Content, options.Theme], () => BuildCommand.Report(SiteBuilder.Build(options), options));
             Directory.CreateDirectory(options.Output);
             var app = CreateServer(options.Output, basePath, parse.GetValue(port));
             Console.WriteLine($"Serving '{options.DisplayPath(options.Output)}' at http://127.0.0.1:{parse.GetValue(port)}{basePath} (Ctrl+C to stop).");
             await app.StartAsync(cancel);
+
+            // Either System.CommandLine (Ctrl+C, SIGTERM) or the web host's own signal handling may see the signal first.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, app.Lifetime.ApplicationStopping);
             try
             {
-                await Task.Delay(Timeout.Infinite, cancel);
+                await Task.Delay(Timeout.Infinite, stop.Token);
             }
             catch (OperationCanceledException)
             {
-                // Ctrl+C: stop serving.
+                // Ctrl+C or SIGTERM: stop serving.
             }
 
-            await app.StopAsync(CancellationToken.None);
+            // A rebuild in progress is abandoned: it runs on a background thread and leaves the last good output in place.
+            watcher.Stop();
+            using var grace = new CancellationTokenSource(_stopGrace);
+            await app.StopAsync(grace.Token);
             return (int)ExitCode.Success;
         });
         return command;

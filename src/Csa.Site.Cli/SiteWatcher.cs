@@ -20,6 +20,17 @@ internal sealed class SiteWatcher : IDisposable
         }
     }
 
+    /// <summary>Stops reacting to changes; a rebuild already running is left to finish on its own thread.</summary>
+    public void Stop()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.EnableRaisingEvents = false;
+        }
+
+        _timer.Change(Timeout.Infinite, Timeout.Infinite);
+    }
+
     public void Dispose()
     {
         foreach (var watcher in _watchers)

@@ -1,3 +1,4 @@
+using Csa.Site.Checks;
 using Csa.Site.Content;
 using Csa.Site.Diagnostics;
 using Csa.Site.Narrative;
@@ -18,6 +19,7 @@ public static class RenderPages
     /// <param name="narrative">The Markdown renderer.</param>
     /// <param name="staging">The folder being written.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
+    /// <param name="origins">Where each page's Markdown links are recorded with their lines, for the link check; none when <see langword="null"/>.</param>
     /// <returns>The number of pages written.</returns>
     public static int Run(
         IReadOnlyList<Page> pages,
@@ -26,7 +28,8 @@ public static class RenderPages
         TemplateModel model,
         NarrativeRenderer narrative,
         StagingFolder staging,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        LinkOrigins? origins = null)
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(theme);
@@ -37,9 +40,14 @@ public static class RenderPages
         var written = 0;
         Parallel.ForEach(pages, page =>
         {
-            var html = RenderOne(page, theme, runner, model, narrative, diagnostics);
+            var (html, rendered) = RenderOne(page, theme, runner, model, narrative, diagnostics);
             if (html is not null)
             {
+                if (rendered is not null)
+                {
+                    origins?.Add(page.OutputPath, html, rendered, page.Source.SitePath, page.Source.LineText);
+                }
+
                 staging.WriteText(page.OutputPath, html);
                 Interlocked.Increment(ref written);
             }
@@ -47,23 +55,27 @@ public static class RenderPages
         return written;
     }
 
-    private static string? RenderOne(Page page, ThemeTemplates theme, TemplateRunner runner, TemplateModel model, NarrativeRenderer narrative, DiagnosticBag diagnostics)
+    private static (string? Html, RenderedNarrative? Narrative) RenderOne(Page page, ThemeTemplates theme, TemplateRunner runner, TemplateModel model, NarrativeRenderer narrative, DiagnosticBag diagnostics)
     {
         var source = page.Source;
         var layout = FindLayout(page, theme, diagnostics);
         var markdown = source.Body;
+        var lines = LineMap.Identity;
         if (source.Meta.EvaluateScriban && markdown.Contains("{{", StringComparison.Ordinal))
         {
             var template = TemplateRunner.Parse(markdown, source.SitePath, source.BodyLine - 1, diagnostics);
-            markdown = runner.Render(template, model.PageGlobals(page, null), source.BodyLine - 1, diagnostics);
-            if (markdown is null)
+            (var output, lines) = runner.RenderWithLines(template, model.PageGlobals(page, null), source.BodyLine - 1, source.Body, diagnostics);
+            if (output is null)
             {
-                return null;
+                return (null, null);
             }
+
+            markdown = output;
         }
 
-        var rendered = narrative.Render(source, markdown, diagnostics, page.Url);
-        return layout is null ? null : runner.Render(layout, model.PageGlobals(page, rendered), 0, diagnostics);
+        // Markdig's lines are those of the Markdown after Scriban ran; the map takes them back to the page as written.
+        var rendered = narrative.Render(source, markdown, diagnostics, page.Url, lines);
+        return (layout is null ? null : runner.Render(layout, model.PageGlobals(page, rendered), 0, diagnostics), rendered);
     }
 
     private static Scriban.Template? FindLayout(Page page, ThemeTemplates theme, DiagnosticBag diagnostics)

@@ -74,15 +74,16 @@ public static class SiteBuilder
             // Charts render where their blocks are, as pages render, with the theme's fonts; their SVG and PNG files go to /charts/.
             var fonts = ChartFonts.Load(options.Theme);
             var charts = new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, fonts, staging.WriteBytes);
-            // Render every page (Scriban in Markdown, Markdig, layout) in parallel and write it.
-            var written = RenderPages.Run(pages, theme, runner, model, new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations)), links, charts), staging, diagnostics);
+            // Render every page (Scriban in Markdown, Markdig, layout) in parallel and write it, noting each Markdown link's line.
+            var origins = new LinkOrigins();
+            var written = RenderPages.Run(pages, theme, runner, model, new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations)), links, charts), staging, diagnostics, origins);
             // Copy theme assets and content files.
             var files = CopyAssets.Run(options, contentAssets, staging);
             // Write sitemap.xml, robots.txt and the social preview image.
             var social = fonts is null ? null : SocialImagePainter.Paint(fonts, config.Title, config.Values.Get("description") as string);
             files += WriteSiteFiles.Run(pages, config.BaseUrl, staging, social);
             // Check the staged site's links, ids, reachability and sitemap, so a broken link never reaches the output.
-            CheckLinks.Run(options, config.BaseUrl, pages, contentAssets, staging, diagnostics);
+            CheckLinks.Run(options, config.BaseUrl, pages, contentAssets, staging, diagnostics, origins);
             if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0))
             {
                 return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);

@@ -24,7 +24,7 @@ public static partial class BarChartPainter
         foreach (var line in lines)
         {
             var w = b.Text.Width(line, small);
-            var centre = Math.Clamp((plotLeft + plotRight) / 2, b.Options.Padding + (w / 2), width - b.Options.Padding - (w / 2));
+            var centre = ClampOrCentre((plotLeft + plotRight) / 2, b.Options.Padding + (w / 2), width - b.Options.Padding - (w / 2));
             b.AddText(centre, baseline, line, ChartClasses.AxisTitle, TextAnchor.Middle, small: true);
             baseline += b.SmallLineHeight;
         }
@@ -53,7 +53,7 @@ public static partial class BarChartPainter
         var spans = data.References.Select((r, i) =>
         {
             var w = b.Text.Width(texts[i], small);
-            var left = Math.Clamp(scale.Map(r.Value, plotLeft, plotRight) - (w / 2), pad, width - pad - w);
+            var left = ClampOrCentre(scale.Map(r.Value, plotLeft, plotRight) - (w / 2), pad, width - pad - w);
             return (Left: left, Right: left + w);
         }).ToList();
         var rows = LabelPlacement.Rows(spans, 8);
@@ -84,4 +84,7 @@ public static partial class BarChartPainter
             });
         }
     }
+
+    // A text wider than the room it must stay in is placed between the bounds instead of failing.
+    private static float ClampOrCentre(float value, float min, float max) => min <= max ? Math.Clamp(value, min, max) : (min + max) / 2;
 }

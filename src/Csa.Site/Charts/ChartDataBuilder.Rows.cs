@@ -101,6 +101,26 @@ public sealed partial class ChartDataBuilder
         }
     }
 
+    private void CheckRowCount(List<ChartRow> drawn)
+    {
+        if (drawn.Count > MaxRows)
+        {
+            var key = _spec.LineOf(ChartKeys.Top) > 0 ? ChartKeys.Top : ChartKeys.Table;
+            Problem(key, DiagnosticCodes.UndrawableChart, $"the chart would draw {drawn.Count.ToString("N0", CultureInfo.InvariantCulture)} rows; a chart draws at most {MaxRows} (choose fewer with 'top:', 'rows:' or 'where:')");
+        }
+    }
+
+    private void CheckMagnitudes(List<ChartRow> all)
+    {
+        // Mean and SD lines are computed from every row, so every row must be on a scale a float can hold.
+        var odd = all.SelectMany(r => r.Values.Select(v => (Row: r, Value: v))).FirstOrDefault(x => x.Value is { } v && (Math.Abs(v) > MaxMagnitude || (v != 0 && Math.Abs(v) < MinMagnitude)));
+        if (odd.Row is not null)
+        {
+            var key = _spec.LineOf(ChartKeys.Value) > 0 ? ChartKeys.Value : ChartKeys.Values;
+            Problem(key, DiagnosticCodes.UndrawableChart, $"'{odd.Row.Label}' has the value {odd.Value!.Value.ToString("R", CultureInfo.InvariantCulture)}, which a chart cannot put on a scale; charts draw 0 and values from {MinMagnitude.ToString("R", CultureInfo.InvariantCulture)} to {MaxMagnitude.ToString("N0", CultureInfo.InvariantCulture)} either side of 0");
+        }
+    }
+
     private static bool Matches(ChartRow row, string name) =>
         string.Equals(row.Label, name, StringComparison.Ordinal) || string.Equals(row.Key, name, StringComparison.Ordinal);
 }

@@ -10,6 +10,15 @@ namespace Csa.Site.Charts;
 /// so a top-10 chart still compares each ward with the average of all wards.</remarks>
 public sealed partial class ChartDataBuilder
 {
+    /// <summary>The most rows (bars, parts or points along the x axis) one chart draws.</summary>
+    public const int MaxRows = 500;
+
+    /// <summary>The largest magnitude a charted value may have.</summary>
+    public const double MaxMagnitude = 1e15;
+
+    /// <summary>The smallest magnitude, other than 0, a charted value may have.</summary>
+    public const double MinMagnitude = 1e-9;
+
     private readonly ChartSpec _spec;
     private readonly List<ChartProblem> _problems;
 
@@ -60,6 +69,12 @@ public sealed partial class ChartDataBuilder
 
         var rows = selected.Select(r => new ChartRow(table.KeyOf(r), r.Raw[category.Value], [.. series.Select(s => r.Number(s.Index))], false, Band.None)).ToList();
         rows = Sort(rows);
+        CheckMagnitudes(rows);
+        if (_problems.Count > before)
+        {
+            return null;
+        }
+
         var (references, bands) = ComputeReferences(rows, bandOptions);
         if (_problems.Count > before)
         {
@@ -70,6 +85,7 @@ public sealed partial class ChartDataBuilder
         var drawn = _spec.Top is { } top ? rows.Take(top).ToList() : rows;
         drawn = Highlight(drawn, rows);
         CheckWhole(drawn, series);
+        CheckRowCount(drawn);
         if (_problems.Count > before)
         {
             return null;

@@ -100,8 +100,18 @@ public sealed class ChartRenderer
             return string.Empty;
         }
 
-        Interlocked.Increment(ref _count);
-        return RenderFigure(data, stem);
+        try
+        {
+            var html = RenderFigure(data, stem);
+            Interlocked.Increment(ref _count);
+            return html;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)
+        {
+            // Odd data the checks above did not foresee: a chart error at the block, never an internal error of the build.
+            diagnostics.Error(page.SitePath, fenceLine, 1, DiagnosticCodes.UndrawableChart, $"the chart could not be drawn from this data ({ex.Message})", page.LineText(fenceLine));
+            return string.Empty;
+        }
     }
 
     private static string? ClaimId(ChartPage page, ChartDataset data)

@@ -69,7 +69,8 @@ public static partial class ChartSummary
             }
 
             var (start, end) = (points[0], points[^1]);
-            var change = Changes.PercentChange(start.Values[s]!.Value, end.Values[s]!.Value) is { } pct
+            // A percentage change needs a positive starting value; with 0 or a negative start the figures speak for themselves.
+            var change = start.Values[s]!.Value > 0 && end.Values[s]!.Value >= 0 && Changes.PercentChange(start.Values[s]!.Value, end.Values[s]!.Value) is { } pct
                 ? pct switch { > 0 => $", up {NumberFormat.Format(pct, 0)}%", < 0 => $", down {NumberFormat.Format(-pct, 0)}%", _ => ", unchanged" }
                 : string.Empty;
             var high = points.MaxBy(r => r.Values[s]!.Value)!;

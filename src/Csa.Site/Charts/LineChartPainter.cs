@@ -92,7 +92,9 @@ public static partial class LineChartPainter
         var baseline = plotBottom + 8 + (b.Text.Fonts.AscentRatio * small);
         for (var i = 0; i < xs.Count; i += step)
         {
-            var x = Math.Clamp(xs[i], b.Options.Padding + (widths[i] / 2), width - b.Options.Padding - (widths[i] / 2));
+            // A label wider than the chart cannot be kept inside it: centre it on its point.
+            var (low, high) = (b.Options.Padding + (widths[i] / 2), width - b.Options.Padding - (widths[i] / 2));
+            var x = low <= high ? Math.Clamp(xs[i], low, high) : width / 2;
             var label = b.MakeText(x, baseline, data.Rows[i].Label, ChartClasses.TickLabel, TextAnchor.Middle, small: true, fill: ChartPalette.SecondaryText);
             b.AddFront(label with { Label = data.Rows[i].Label });
         }

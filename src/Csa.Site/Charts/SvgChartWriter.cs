@@ -17,6 +17,9 @@ public static class SvgChartWriter
         ArgumentNullException.ThrowIfNull(scene);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(labels);
+        // Skia's SVG canvas writes nothing for an empty rectangle (a bar of 0) or an empty text, and the finisher matches
+        // elements to marks one for one, so such marks are left out of the SVG (they draw nothing anyway).
+        scene = scene with { Marks = [.. scene.Marks.Where(Draws)] };
         using var stream = new MemoryStream();
         using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, scene.Width, scene.Height), stream))
         {
@@ -25,4 +28,14 @@ public static class SvgChartWriter
 
         return ChartSvgFinisher.Finish(Encoding.UTF8.GetString(stream.ToArray()), scene, labels, standalone);
     }
+
+    private static bool Draws(ChartMark mark) => mark switch
+    {
+        RectMark r => r.Width > 0 && r.Height > 0 && float.IsFinite(r.X) && float.IsFinite(r.Y) && float.IsFinite(r.Width) && float.IsFinite(r.Height),
+        TextMark t => !string.IsNullOrWhiteSpace(t.Text) && float.IsFinite(t.X) && float.IsFinite(t.Y),
+        LineMark l => float.IsFinite(l.X1) && float.IsFinite(l.Y1) && float.IsFinite(l.X2) && float.IsFinite(l.Y2),
+        PolylineMark p => p.Points.Count > 1 && p.Points.All(x => float.IsFinite(x.X) && float.IsFinite(x.Y)),
+        MarkerMark m => m.Size > 0 && float.IsFinite(m.X) && float.IsFinite(m.Y),
+        _ => true,
+    };
 }

@@ -20,7 +20,8 @@ public static class CheckLinks
     /// <param name="contentAssets">The content files copied, relative to the content folder.</param>
     /// <param name="staging">The folder holding the finished site.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    public static void Run(BuildOptions options, BaseUrl baseUrl, IReadOnlyList<Page> pages, IReadOnlyCollection<string> contentAssets, StagingFolder staging, DiagnosticBag diagnostics)
+    /// <param name="origins">The Markdown links of each page with their content lines, so a problem with one is reported at its line.</param>
+    public static void Run(BuildOptions options, BaseUrl baseUrl, IReadOnlyList<Page> pages, IReadOnlyCollection<string> contentAssets, StagingFolder staging, DiagnosticBag diagnostics, LinkOrigins? origins = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(pages);
@@ -42,7 +43,7 @@ public static class CheckLinks
         });
         foreach (var problem in report.Problems)
         {
-            diagnostics.Add(problem.ToDiagnostic(displayRoot));
+            diagnostics.Add((problem.Source is null ? null : origins?.Locate(problem, displayRoot)) ?? problem.ToDiagnostic(displayRoot));
         }
     }
 

@@ -127,6 +127,9 @@ public static class DiagnosticCodes
     /// <summary>Two charts on one page have the same id, or two pages would write the same chart file.</summary>
     public const string DuplicateChartId = "CSA0509";
 
+    /// <summary>A chart cannot be drawn legibly: too many rows, or values too large or too small to put on a scale.</summary>
+    public const string UndrawableChart = "CSA0510";
+
     /// <summary>The output folder could not be written or swapped into place.</summary>
     public const string OutputFailed = "CSA0901";
 }

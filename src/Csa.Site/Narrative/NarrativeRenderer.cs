@@ -3,6 +3,7 @@ using Csa.Site.Charts;
 using Csa.Site.Content;
 using Csa.Site.Diagnostics;
 using Csa.Site.Narrative.ChartBlocks;
+using Csa.Site.Templates;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -36,12 +37,16 @@ public sealed class NarrativeRenderer
     /// <param name="markdown">The Markdown, after Scriban expressions were evaluated.</param>
     /// <param name="diagnostics">Where broken links are reported.</param>
     /// <param name="pageUrl">The page's site-relative URL, which names its chart files; from its content path when <see langword="null"/>.</param>
-    /// <returns>The HTML and contents list.</returns>
-    public RenderedNarrative Render(PageSource source, string markdown, DiagnosticBag diagnostics, string? pageUrl = null)
+    /// <param name="lines">Maps lines of <paramref name="markdown"/> back to the page body as written; unchanged lines when <see langword="null"/>.</param>
+    /// <returns>The HTML, contents list and links.</returns>
+    public RenderedNarrative Render(PageSource source, string markdown, DiagnosticBag diagnostics, string? pageUrl = null, LineMap? lines = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(markdown);
+        var position = new SourcePosition(source, markdown, lines ?? LineMap.Identity);
         var document = Markdown.Parse(markdown, _pipeline);
+        var found = new List<(LinkInline Link, int Line, int Column)>();
         var toc = new List<TocEntry>();
         var charts = new List<ChartBlock>();
         foreach (var node in Walk(document))
@@ -52,17 +57,22 @@ public sealed class NarrativeRenderer
                     charts.Add(chart);
                     break;
                 case LinkInline link when link.Url is not null:
-                    link.Url = RefuseScheme(source, link, link.Url, link.Reference is null, diagnostics) ?? RewriteUrl(source, link, link.Url, diagnostics);
+                    var (line, column) = position.Of(link.Line, link.Column);
+                    link.Url = RefuseScheme(source, line, column, link.Url, link.Reference is null, diagnostics) ?? RewriteUrl(source, link.Url, line, column, diagnostics);
+                    found.Add((link, line, column));
                     break;
                 case AutolinkInline { IsEmail: false } autolink:
-                    autolink.Url = RefuseScheme(source, autolink, autolink.Url, true, diagnostics) ?? autolink.Url;
+                    var (autoLine, autoColumn) = position.Of(autolink.Line, autolink.Column);
+                    autolink.Url = RefuseScheme(source, autoLine, autoColumn, autolink.Url, true, diagnostics) ?? autolink.Url;
                     break;
                 case LinkReferenceDefinition { Url: { } definitionUrl } definition:
                     // Reported here, at the definition, once; each link using it is neutralised above without a second error.
-                    definition.Url = RefuseScheme(source, definition, definitionUrl, true, diagnostics) ?? definitionUrl;
+                    var (definitionLine, definitionColumn) = position.Of(definition.Line, definition.Column);
+                    definition.Url = RefuseScheme(source, definitionLine, definitionColumn, definitionUrl, true, diagnostics) ?? definitionUrl;
                     break;
                 case HeadingBlock { Level: 1 } h1:
-                    diagnostics.Warning(source.SitePath, source.BodyLine + h1.Line, 1, DiagnosticCodes.ContentH1, "a level-1 heading ('# ...') in the Markdown: the layout already prints the page title as the only h1; start sections with '##'");
+                    var (h1Line, h1Column) = position.Of(h1.Line, h1.Column);
+                    diagnostics.Add(new Diagnostic(source.SitePath, h1Line, h1Column, DiagnosticCodes.ContentH1, Severity.Warning, "a level-1 heading ('# ...') in the Markdown: the layout already prints the page title as the only h1; start sections with '##'") { SourceLine = source.LineText(h1Line) });
                     break;
                 case HeadingBlock { Level: 2 or 3 } heading when heading.GetAttributes().Id is { } id:
                     toc.Add(new TocEntry(heading.Level, id, PlainText(heading.Inline)));
@@ -72,7 +82,7 @@ public sealed class NarrativeRenderer
 
         if (_charts is not null)
         {
-            ChartBlockRendering.RenderAll(_charts, source, pageUrl ?? "/" + source.ContentPath, charts, diagnostics);
+            ChartBlockRendering.RenderAll(_charts, source, pageUrl ?? "/" + source.ContentPath, charts, diagnostics, line => position.Of(line, 0).Line);
         }
 
         using var writer = new StringWriter();
@@ -80,7 +90,7 @@ public sealed class NarrativeRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedNarrative(writer.ToString(), toc);
+        return new RenderedNarrative(writer.ToString(), toc) { Links = [.. found.Where(f => f.Link.Url is not null).Select(f => new NarrativeLink(f.Link.Url!, f.Line, f.Column))] };
     }
 
     /// <summary>Returns the plain text of inline content, e.g. a heading without its emphasis markup.</summary>
@@ -155,7 +165,7 @@ public sealed class NarrativeRenderer
     }
 
     /// <summary>Reports a URL whose scheme is not allowed and returns the empty URL to print instead, or <see langword="null"/> when it is allowed.</summary>
-    private static string? RefuseScheme(PageSource source, MarkdownObject node, string url, bool report, DiagnosticBag diagnostics)
+    private static string? RefuseScheme(PageSource source, int line, int column, string url, bool report, DiagnosticBag diagnostics)
     {
         if (UrlSchemes.FindRefused(url) is not { } scheme)
         {
@@ -164,8 +174,7 @@ public sealed class NarrativeRenderer
 
         if (report)
         {
-            var line = source.BodyLine + node.Line;
-            diagnostics.Error(source.SitePath, line, node.Column + 1, DiagnosticCodes.DisallowedUrlScheme,
+            diagnostics.Error(source.SitePath, line, column, DiagnosticCodes.DisallowedUrlScheme,
                 $"the link '{url}' uses the scheme '{scheme}:', which is not allowed: links may be relative or use http, https, mailto or tel", source.LineText(line));
         }
 
@@ -173,7 +182,7 @@ public sealed class NarrativeRenderer
         return string.Empty;
     }
 
-    private string RewriteUrl(PageSource source, LinkInline link, string url, DiagnosticBag diagnostics)
+    private string RewriteUrl(PageSource source, string url, int line, int column, DiagnosticBag diagnostics)
     {
         if (url.Length == 0 || url[0] == '#' || url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url))
         {
@@ -200,9 +209,8 @@ public sealed class NarrativeRenderer
             return _links.BaseUrl.Link(target) + suffix;
         }
 
-        var line = source.BodyLine + link.Line;
         var what = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "page" : "file";
-        diagnostics.Error(source.SitePath, line, link.Column + 1, DiagnosticCodes.BrokenContentLink,
+        diagnostics.Error(source.SitePath, line, column, DiagnosticCodes.BrokenContentLink,
             $"link to '{url}': no {what} 'content/{target ?? path}' exists (links between pages name the .md file, relative to this page)", source.LineText(line));
         return url;
     }

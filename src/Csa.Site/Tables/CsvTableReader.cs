@@ -36,9 +36,21 @@ public static class CsvTableReader
         }
 
         var fields = resource.Schema.Fields;
-        using var reader = Sep.New(',').Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture }).FromText(text);
-        var header = reader.Header.ColNames;
         var expected = fields.Select(f => f.Name).ToList();
+        SepReader reader;
+        try
+        {
+            reader = Sep.New(',').Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture }).FromText(text);
+        }
+        catch (ArgumentException ex)
+        {
+            // Sep refuses a header that names a column twice (found by fuzzing: a mutated header repeated a name).
+            Fail(1, 1, $"the header row is not valid ({ex.Message}); table '{resource.Name}' has the columns {string.Join(", ", expected)}");
+            return null;
+        }
+
+        using var disposeReader = reader;
+        var header = reader.Header.ColNames;
         if (!header.SequenceEqual(expected))
         {
             Fail(1, 1, DescribeHeaderMismatch(header, expected, resource.Name));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Csa.Site.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -59,23 +60,45 @@ public sealed class TemplateRunner
     /// <param name="lineOffset">The number of file lines before the template text in its file.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
     /// <returns>The output, or <see langword="null"/> when rendering failed.</returns>
-    public string? Render(Template template, ScriptObject pageGlobals, int lineOffset, DiagnosticBag diagnostics)
+    public string? Render(Template template, ScriptObject pageGlobals, int lineOffset, DiagnosticBag diagnostics) =>
+        Render(template, pageGlobals, lineOffset, diagnostics, null).Output;
+
+    /// <summary>Renders a parsed template and maps each line of the output back to the template line that wrote it.</summary>
+    /// <param name="template">The template; one with parse errors renders nothing.</param>
+    /// <param name="pageGlobals">The variables of this render (e.g. <c>page</c>).</param>
+    /// <param name="lineOffset">The number of file lines before the template text in its file.</param>
+    /// <param name="source">The template's text, as parsed.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <returns>The output (<see langword="null"/> when rendering failed) and its line map.</returns>
+    public (string? Output, LineMap Lines) RenderWithLines(Template template, ScriptObject pageGlobals, int lineOffset, string source, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return Render(template, pageGlobals, lineOffset, diagnostics, source);
+    }
+
+    private (string? Output, LineMap Lines) Render(Template template, ScriptObject pageGlobals, int lineOffset, DiagnosticBag diagnostics, string? source)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (template.HasErrors)
         {
-            return null;
+            return (null, LineMap.Identity);
         }
 
-        var context = new TemplateContext(_builtins)
-        {
-            TemplateLoader = new PartialLoader(_theme, _snippets),
-            StrictVariables = true,
-            LoopLimit = int.MaxValue,
-            RecursiveLimit = 100,
-            MemberRenamer = member => member.Name,
-        };
+        var tracking = source is null ? null : new LineTrackingContext(_builtins, template);
+        var context = tracking ?? new TemplateContext(_builtins);
+        context.TemplateLoader = new PartialLoader(_theme, _snippets);
+        context.StrictVariables = true;
+        context.LoopLimit = TemplateLimits.LoopIterations;
+        context.LoopLimitQueryable = TemplateLimits.LoopIterations;
+        context.RecursiveLimit = TemplateLimits.RecursionDepth;
+
+        // Scriban truncates a long value or output with "..." by default; a page must be whole or fail.
+        context.LimitToString = TemplateLimits.OutputCharacters;
+        context.OnStringLimit = ScriptLimitBehavior.Throw;
+        context.OutputLimit = TemplateLimits.OutputCharacters;
+        context.OnOutputLimit = ScriptLimitBehavior.Throw;
+        context.MemberRenamer = member => member.Name;
         foreach (var (path, partial) in _theme.Partials.Concat(_snippets.Templates))
         {
             context.CachedTemplates[path] = partial;
@@ -85,7 +108,9 @@ public sealed class TemplateRunner
         context.PushGlobal(pageGlobals);
         try
         {
-            return template.Render(context);
+            tracking?.Track();
+            var output = template.Render(context);
+            return (output, tracking is null ? LineMap.Identity : tracking.BuildMap(output, source!));
         }
         catch (ScriptRuntimeException ex)
         {
@@ -95,10 +120,15 @@ public sealed class TemplateRunner
             var line = span.Start.Line + 1 + offset;
             var data = FindInner<Tables.DataReferenceException>(ex);
             var code = data is null ? DiagnosticCodes.TemplateRuntime : DiagnosticCodes.UnknownTableReference;
-            diagnostics.Error(file, line, span.Start.Column + 1, code, data?.Message ?? ex.OriginalMessage, _sources.Line(file, line));
-            return null;
+            diagnostics.Error(file, line, span.Start.Column + 1, code, data?.Message ?? Explain(ex.OriginalMessage), _sources.Line(file, line));
+            return (null, LineMap.Identity);
         }
     }
+
+    private static string Explain(string message) =>
+        message.Contains("limit", StringComparison.OrdinalIgnoreCase)
+            ? message + " (a render may run " + TemplateLimits.LoopIterations.ToString("N0", CultureInfo.InvariantCulture) + $" loop iterations and nest calls and includes {TemplateLimits.RecursionDepth} deep: does a loop or call here never end?)"
+            : message;
 
     private static T? FindInner<T>(Exception? ex)
         where T : Exception

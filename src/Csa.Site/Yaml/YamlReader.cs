@@ -45,9 +45,10 @@ public static class YamlReader
             var message = ex.InnerException?.Message ?? ex.Message;
             throw new YamlParseException(TrimPosition(message), (int)ex.Start.Line, (int)ex.Start.Column);
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet throws this, without a position, for some unclosed flow collections ("title: [Home").
+            // YamlDotNet throws these, without a position, for some unclosed flow collections ("title: [Home") and for
+            // some malformed documents ("The current event is of an unsupported type", found by fuzzing).
             var (line, column) = LastGoodPosition(text);
             throw new YamlParseException("the YAML is not well formed near here (is a '[' or '{' left unclosed?): " + ex.Message, line, column);
         }
@@ -131,7 +132,7 @@ public static class YamlReader
                 column = (int)parser.Current.Start.Column;
             }
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             // The last event read is as close to the problem as the parser gets.
         }

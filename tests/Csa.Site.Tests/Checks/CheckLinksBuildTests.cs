@@ -87,8 +87,8 @@ public sealed class CheckLinksBuildTests
 
         // Then
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal((DiagnosticCodes.EmptyDownload, "content/about.md"), (diagnostic.Code, diagnostic.Path));
-        Assert.Equal("output/about/index.html:7: link to '/files/empty.csv' (a href): the download 'files/empty.csv' is empty (0 bytes)", diagnostic.Message);
+        Assert.Equal((DiagnosticCodes.EmptyDownload, "content/about.md", 8, 5), (diagnostic.Code, diagnostic.Path, diagnostic.Line, diagnostic.Column));
+        Assert.Equal("link to '/files/empty.csv' (a href): the download 'files/empty.csv' is empty (0 bytes) (output/about/index.html:7)", diagnostic.Message);
     }
 
     [Fact]

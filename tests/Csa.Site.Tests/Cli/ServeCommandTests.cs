@@ -42,6 +42,68 @@ public sealed class ServeCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("TERM", false)]
+    [InlineData("INT", false)]
+    [InlineData("TERM", true)]
+    [InlineData("INT", true)]
+    public async Task Serve_stops_with_exit_code_0_soon_after_SIGTERM_or_SIGINT(string signal, bool duringRebuild)
+    {
+        // Given: serve is answering (and, for the rebuild case, busy rebuilding a long page).
+        using var site = new TestSite("-- content/index.md --\n---\ntitle: Home\n---\nFirst version.\n");
+        var port = FreePort();
+        using var process = StartServe(site, port);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            Assert.True(await PollAsync(http, "/", body => body.Contains("First version.", StringComparison.Ordinal)), "serve never answered");
+            if (duringRebuild)
+            {
+                site.WriteFiles("-- content/index.md --\n---\ntitle: Home\n---\n" + string.Concat(Enumerable.Repeat("A long paragraph of words that takes a while to render. {{ 1 + 1 }}\n\n", 40_000)));
+                await Task.Delay(400);
+            }
+
+            // When
+            var clock = Stopwatch.StartNew();
+            using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await process.WaitForExitAsync(timeout.Token);
+            clock.Stop();
+
+            // Then: the requirement is one second; the generous limit keeps the test stable on a busy machine.
+            Console.WriteLine($"serve exited {clock.Elapsed.TotalMilliseconds:F0} ms after SIG{signal} (during rebuild: {duringRebuild})");
+            Assert.Equal(0, process.ExitCode);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+        }
+    }
+
+    private static Process StartServe(TestSite site, int port)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "csa-site.dll"), "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-check" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     private static async Task<bool> PollAsync(HttpClient http, string path, Func<string, bool> done)
     {
         var clock = Stopwatch.StartNew();

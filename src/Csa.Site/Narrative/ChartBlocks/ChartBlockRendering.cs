@@ -13,7 +13,9 @@ public static class ChartBlockRendering
     /// <param name="pageUrl">The page's site-relative URL, which names its chart files.</param>
     /// <param name="blocks">The page's chart blocks, in document order.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    public static void RenderAll(ChartRenderer charts, PageSource source, string pageUrl, IReadOnlyList<ChartBlock> blocks, DiagnosticBag diagnostics)
+    /// <param name="fileLineOf">Maps a block's zero-based Markdown line to its 1-based line in the page's file; when
+    /// <see langword="null"/>, the Markdown's lines are taken as the body's.</param>
+    public static void RenderAll(ChartRenderer charts, PageSource source, string pageUrl, IReadOnlyList<ChartBlock> blocks, DiagnosticBag diagnostics, Func<int, int>? fileLineOf = null)
     {
         ArgumentNullException.ThrowIfNull(charts);
         ArgumentNullException.ThrowIfNull(source);
@@ -28,7 +30,7 @@ public static class ChartBlockRendering
         var written = ChartBlockLines.Find(source.Body);
         for (var i = 0; i < blocks.Count; i++)
         {
-            var line = source.BodyLine + (written.Count == blocks.Count ? written[i] : blocks[i].Line);
+            var line = written.Count == blocks.Count ? source.BodyLine + written[i] : fileLineOf?.Invoke(blocks[i].Line) ?? source.BodyLine + blocks[i].Line;
             blocks[i].Html = charts.Render(page, blocks[i].Body(), line, diagnostics);
         }
     }

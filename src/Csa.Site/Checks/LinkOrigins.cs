@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Csa.Site.Diagnostics;
+using Csa.Site.Narrative;
+
+namespace Csa.Site.Checks;
+
+/// <summary>Remembers, for each page a build writes, which links its Markdown produced and at which lines of its content
+/// file, so a problem the link check finds in the output is reported where the author can fix it.</summary>
+/// <remarks>Nothing is added to the written pages for this. A link that the layout or theme wrote, or one that cannot be
+/// matched, keeps the output page and line.</remarks>
+public sealed class LinkOrigins
+{
+    private readonly ConcurrentDictionary<string, Entry> _pages = new(StringComparer.Ordinal);
+
+    /// <summary>Records the Markdown links of one written page.</summary>
+    /// <param name="outputPath">The page, relative to the output folder (e.g. <c>about/index.html</c>).</param>
+    /// <param name="html">The whole page as written.</param>
+    /// <param name="narrative">The page body rendered from Markdown, with its links.</param>
+    /// <param name="sourcePath">The content file, relative to the site root.</param>
+    /// <param name="lineText">Returns a 1-based line of the content file, for quoting.</param>
+    public void Add(string outputPath, string html, RenderedNarrative narrative, string sourcePath, Func<int, string?> lineText)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(narrative);
+        if (narrative.Links.Count == 0)
+        {
+            return;
+        }
+
+        // The body's lines in the output, when the layout printed it as it is; 0 when it did not.
+        var at = narrative.Html.Length == 0 ? -1 : html.IndexOf(narrative.Html, StringComparison.Ordinal);
+        var first = at < 0 ? 0 : Lines(html, 0, at) + 1;
+        var last = at < 0 ? 0 : first + Lines(narrative.Html, 0, narrative.Html.Length);
+        _pages[outputPath] = new Entry(sourcePath, first, last, narrative.Links, lineText);
+    }
+
+    /// <summary>Turns a problem into a diagnostic at the content line of the Markdown link that caused it, when known.</summary>
+    /// <param name="problem">The problem found in the output.</param>
+    /// <param name="displayRoot">How the output folder is shown, e.g. <c>output</c>.</param>
+    /// <returns>The diagnostic at its source line, or <see langword="null"/> when the link did not come from Markdown.</returns>
+    public Diagnostic? Locate(LinkProblem problem, string displayRoot)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        if (problem.Link.Length == 0 || !problem.Element.EndsWith(" href", StringComparison.Ordinal) && !problem.Element.EndsWith(" src", StringComparison.Ordinal)
+            || !_pages.TryGetValue(problem.Page, out var entry)
+            || entry.FirstLine > 0 && (problem.Line < entry.FirstLine || problem.Line > entry.LastLine))
+        {
+            return null;
+        }
+
+        var link = entry.Links.FirstOrDefault(l => SameUrl(l.Url, problem.Link));
+        if (link is null)
+        {
+            return null;
+        }
+
+        var where = problem.DisplayPage(displayRoot) + (problem.Line > 0 ? ":" + problem.Line.ToString(CultureInfo.InvariantCulture) : string.Empty);
+        return new Diagnostic(entry.Source, link.Line, link.Column, problem.Code, Severity.Error, $"{problem.Message} ({where})") { SourceLine = entry.LineText(link.Line) };
+    }
+
+    private static bool SameUrl(string written, string found) =>
+        string.Equals(written, found, StringComparison.Ordinal) || string.Equals(Uri.UnescapeDataString(written), Uri.UnescapeDataString(found), StringComparison.Ordinal);
+
+    private static int Lines(string text, int from, int to)
+    {
+        var n = 0;
+        for (var i = text.IndexOf('\n', from); i >= 0 && i < to; i = text.IndexOf('\n', i + 1))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private sealed record Entry(string Source, int FirstLine, int LastLine, IReadOnlyList<NarrativeLink> Links, Func<int, string?> LineText);
+}
