@@ -55,7 +55,7 @@ public static class RenderPages
         if (source.Meta.EvaluateScriban && markdown.Contains("{{", StringComparison.Ordinal))
         {
             var template = TemplateRunner.Parse(markdown, source.SitePath, source.BodyLine - 1, diagnostics);
-            markdown = runner.Render(template, model.PageGlobals(page, null), source.BodyLine - 1, diagnostics);
+            markdown = runner.Render(template, model.PageGlobals(page, null), source.BodyLine - 1, diagnostics, escapeHtml: false);
             if (markdown is null)
             {
                 return null;

@@ -1,3 +1,4 @@
+using Csa.Site.Components;
 using Csa.Site.Configuration;
 using Csa.Site.Tables;
 using Scriban.Runtime;
@@ -20,7 +21,8 @@ public static class TemplateFunctions
     /// <param name="downloads">Each table's downloads by name.</param>
     /// <returns>A script object holding the globals.</returns>
     /// <param name="snippets">The content snippets, for <c>has_snippet</c>.</param>
-    public static ScriptObject CreateGlobals(ScriptObject site, SiteConfig config, SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, SnippetTemplates? snippets = null)
+    /// <param name="components">The theme's components; the defaults when <see langword="null"/>.</param>
+    public static ScriptObject CreateGlobals(ScriptObject site, SiteConfig config, SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, SnippetTemplates? snippets = null, ComponentRenderer? components = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         var baseUrl = config.BaseUrl;
@@ -29,7 +31,7 @@ public static class TemplateFunctions
         globals.Import("absurl", new Func<string, string>(baseUrl.Absolute));
         var known = snippets ?? SnippetTemplates.None;
         globals.Import("has_snippet", new Func<string, bool>(name => known.Templates.ContainsKey(known.Prefix + name.TrimStart('/'))));
-        new DataFunctions(data, downloads, baseUrl, config.BandOptions).ImportInto(globals);
+        new DataFunctions(data, downloads, baseUrl, config.BandOptions, components ?? ComponentRenderer.Default, config.Wording).ImportInto(globals);
         return globals;
     }
 }

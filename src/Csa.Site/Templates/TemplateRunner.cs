@@ -1,3 +1,4 @@
+using Csa.Site.Components;
 using Csa.Site.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -8,10 +9,11 @@ namespace Csa.Site.Templates;
 
 /// <summary>Parses and renders Scriban templates (layouts, partials and Markdown bodies), turning errors into diagnostics.</summary>
 /// <remarks>Each render gets its own <see cref="TemplateContext"/> over shared, read-only globals, so pages render in parallel.
-/// Variables are strict: an unknown name is an error, not an empty string.</remarks>
+/// Variables are strict: an unknown name is an error, not an empty string. Layouts and partials HTML-escape every printed
+/// value except <see cref="RawHtml"/> (<c>page.content</c>, <c>include</c>, a table); Markdown bodies print values as they are.</remarks>
 public sealed class TemplateRunner
 {
-    private static readonly Scriban.Functions.BuiltinFunctions _builtins = CreateBuiltins();
+    private static readonly Scriban.Functions.BuiltinFunctions _builtins = HtmlBuiltins.Create();
     private readonly ThemeTemplates _theme;
     private readonly SnippetTemplates _snippets;
     private readonly ScriptObject _shared;
@@ -58,8 +60,9 @@ public sealed class TemplateRunner
     /// <param name="pageGlobals">The variables of this render (e.g. <c>page</c>).</param>
     /// <param name="lineOffset">The number of file lines before the template text in its file.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
+    /// <param name="escapeHtml">Whether printed values are HTML-escaped: on for layouts, off for a page's Markdown.</param>
     /// <returns>The output, or <see langword="null"/> when rendering failed.</returns>
-    public string? Render(Template template, ScriptObject pageGlobals, int lineOffset, DiagnosticBag diagnostics)
+    public string? Render(Template template, ScriptObject pageGlobals, int lineOffset, DiagnosticBag diagnostics, bool escapeHtml = true)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -68,8 +71,9 @@ public sealed class TemplateRunner
             return null;
         }
 
-        var context = new TemplateContext(_builtins)
+        var context = new HtmlTemplateContext(_builtins)
         {
+            EscapeOutput = escapeHtml,
             TemplateLoader = new PartialLoader(_theme, _snippets),
             StrictVariables = true,
             LoopLimit = int.MaxValue,
@@ -112,13 +116,6 @@ public sealed class TemplateRunner
         }
 
         return null;
-    }
-
-    private static Scriban.Functions.BuiltinFunctions CreateBuiltins()
-    {
-        var builtins = new Scriban.Functions.BuiltinFunctions();
-        builtins.IsReadOnly = true;
-        return builtins;
     }
 
     private static string? Quote(string text, int zeroBasedLine) => Content.SourceText.Line(text, zeroBasedLine + 1);
