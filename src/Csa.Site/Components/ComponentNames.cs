@@ -12,6 +12,9 @@ public static class ComponentNames
     /// <summary>The notes under a table explaining band markers and codes (<see cref="BandKeyModel"/>).</summary>
     public const string BandKey = "band-key";
 
+    /// <summary>Which measures of one row are above the others, in words (<see cref="BandSummaryModel"/>).</summary>
+    public const string BandSummary = "band-summary";
+
     /// <summary>A list of download links (<see cref="DownloadsModel"/>).</summary>
     public const string Downloads = "downloads";
 
@@ -22,5 +25,5 @@ public static class ComponentNames
     public const string MarkdownTable = "markdown-table";
 
     /// <summary>Gets every component name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, Downloads, ChartFigure, MarkdownTable];
+    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable];
 }

@@ -98,6 +98,27 @@ public sealed partial class DataFunctions
         return _components.Render(ComponentNames.Profile, ProfileModelBuilder.Build(table, row, label, caption, id, _bandOptions, _wording));
     }
 
+    private RawHtml BandSummary(string name, string key, ScriptObject? options)
+    {
+        if (_data.IsBroken(name))
+        {
+            return RawHtml.Empty;
+        }
+
+        var table = Find(name);
+        var row = Row(table, key);
+        var schema = table.Resource.Schema;
+        var measures = Enumerable.Range(0, schema.Fields.Count).Where(i => !schema.PrimaryKey.Contains(schema.Fields[i].Name)).ToList();
+        var bands = measures.Select(i => (Title: schema.Fields[i].Title.ToLowerInvariant(), Band: schema.Fields[i].IsNumeric && TableBanding.Column(table.Rows, i, _bandOptions) is { } b ? b.Bands[table.IndexOf(row)] : Band.None)).ToList();
+        var model = new BandSummaryModel(
+            key,
+            options?["row_label"] as string ?? "rows",
+            [.. bands.Where(b => b.Band == Band.Significant).Select(b => b.Title)],
+            [.. bands.Where(b => b.Band == Band.Above).Select(b => b.Title)],
+            measures.Count);
+        return _components.Render(ComponentNames.BandSummary, model);
+    }
+
     private string MeanOf(string name, string field, int decimals = 1)
     {
         if (_data.IsBroken(name))

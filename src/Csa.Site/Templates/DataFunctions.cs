@@ -21,6 +21,7 @@ namespace Csa.Site.Templates;
 /// <c>{{ rank 'ward-offence-rates' 'Stowe' 'all_crime' }}</c> → <c>1</c>;
 /// <c>{{ rank_words 'ward-offence-rates' 'Stowe' 'all_crime' }}</c> → <c>highest</c> (or e.g. <c>joint 18th highest</c>);
 /// <c>{{ ordinal 22 }}</c> → <c>22nd</c>; <c>{{ mean 'ward-offence-rates' 'all_crime' 1 }}</c> → the column's average, <c>59.5</c>;
+/// <c>{{ band_summary 'ward-offence-rates' 'Stowe' { row_label: 'wards' } }}</c> → "Compared with the other wards, Stowe is: well above average for all crime, …";
 /// <c>{{ profile 'ward-offence-rates' 'Stowe' { row_label: 'wards' } }}</c> → a table of Stowe's rates against the ward average, with bands and ranks;
 /// <c>{{ datasets_jsonld }}</c> → a schema.org <c>Dataset</c> JSON-LD script element describing every table.</remarks>
 public sealed partial class DataFunctions
@@ -65,6 +66,7 @@ public sealed partial class DataFunctions
         globals.Import("rate_ci", new Func<double, double, double, int, string>(RateInterval));
         globals.Import("significance", new Func<double, double, double, double, string>(Significance));
         globals.Import("band", new Func<string, string, string, string>(BandOf));
+        globals.Import("band_summary", new Func<string, string, ScriptObject?, RawHtml>(BandSummary));
         globals.Import("profile", new Func<string, string, ScriptObject?, RawHtml>(Profile));
         globals.Import("mean", new Func<string, string, int, string>(MeanOf));
         globals.Import("rank_words", new Func<string, string, string, string>(RankWords));

@@ -14,6 +14,8 @@ public static class TemplateFunctions
     /// <c>absurl</c> also adds the host when the base URL has one: with base <c>https://x.gov.uk/cs/</c>,
     /// <c>{{ absurl '/data/' }}</c> → <c>https://x.gov.uk/cs/data/</c>.
     /// <c>{{ has_snippet 'wards/stowe.md' }}</c> → <c>true</c> when <c>content/_snippets/wards/stowe.md</c> exists.
+    /// <c>{{ data.ward_mentions.rows | where 'ward' 'Stowe' }}</c> → the rows whose <c>ward</c> is <c>Stowe</c>.
+    /// <c>{{ slug "St John's" }}</c> → <c>st-johns</c>, the URL slug of a generated page's <c>{field}</c>.
     /// </remarks>
     /// <param name="site">The <c>site</c> object.</param>
     /// <param name="config">The site configuration.</param>
@@ -31,7 +33,15 @@ public static class TemplateFunctions
         globals.Import("absurl", new Func<string, string>(baseUrl.Absolute));
         var known = snippets ?? SnippetTemplates.None;
         globals.Import("has_snippet", new Func<string, bool>(name => known.Templates.ContainsKey(known.Prefix + name.TrimStart('/'))));
+        globals.Import("where", new Func<System.Collections.IEnumerable, string, object?, ScriptArray>(Where));
+        globals.Import("slug", new Func<string, string>(Content.PageUrls.Slug));
         new DataFunctions(data, downloads, baseUrl, config.BandOptions, components ?? ComponentRenderer.Default, config.Wording).ImportInto(globals);
         return globals;
+    }
+
+    private static ScriptArray Where(System.Collections.IEnumerable rows, string field, object? value)
+    {
+        var wanted = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+        return new ScriptArray(rows.OfType<ScriptObject>().Where(r => Convert.ToString(r[field], System.Globalization.CultureInfo.InvariantCulture) == wanted));
     }
 }
