@@ -95,4 +95,24 @@ public sealed class ComponentRendererTests
         Assert.Contains("&lt;b&gt;Rates&lt;/b&gt; &amp; more", html, StringComparison.Ordinal);
         Assert.Contains(">Summerfield &amp; All Saints</th>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_component_that_fails_is_an_error_naming_the_component_and_the_page_line()
+    {
+        // Given: the theme's table component prints a variable its model does not have.
+        using var site = new TestSite(TestSite.MarkerTheme + "\n" + TableSites.Site + """
+
+            -- themes/default/components/table.html --
+            <table>{{ captions }}</table>
+            """);
+
+        // When
+        var result = site.Build();
+
+        // Then
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Csa.Site.Diagnostics.Severity.Error);
+        Assert.Equal(("content/index.md", 7, "CSA0203"), (error.Path, error.Line, error.Code));
+        Assert.Contains("themes/default/components/table.html:1:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("captions", error.Message, StringComparison.Ordinal);
+    }
 }
