@@ -15,6 +15,6 @@ public enum Band
     /// <summary>Marks a value strictly above mean + 1 SD (by default) but not above the "significant" threshold.</summary>
     Above,
 
-    /// <summary>Marks a value strictly above mean + 2 SD (by default); the source document calls this "significantly above average".</summary>
+    /// <summary>Marks a value strictly above mean + 2 SD (by default); some reports call this "significantly above average".</summary>
     Significant,
 }

@@ -1,7 +1,7 @@
 namespace Csa.Site.Statistics;
 
 /// <summary>
-/// Configures the thresholds of <see cref="Bands"/>; the defaults follow the source document's ward table
+/// Configures the thresholds of <see cref="Bands"/>; the defaults are the usual ward-table bands
 /// (above = mean + 1 SD, significantly above = mean + 2 SD, sample SD).
 /// </summary>
 public sealed record BandOptions

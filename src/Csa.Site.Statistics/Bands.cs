@@ -2,7 +2,7 @@ namespace Csa.Site.Statistics;
 
 /// <summary>
 /// Bands values as above average (&gt; mean + 1 SD) or significantly above average (&gt; mean + 2 SD),
-/// as the source document's ward table does; thresholds come from <see cref="BandOptions"/>.
+/// as assessments' ward tables do; thresholds come from <see cref="BandOptions"/>.
 /// </summary>
 /// <remarks>
 /// Comparisons are strict: a value exactly on a threshold stays in the lower band.

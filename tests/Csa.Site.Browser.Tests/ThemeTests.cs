@@ -24,13 +24,13 @@ public sealed class ThemeTests(SampleSite site) : IClassFixture<SampleSite>
             """);
 
         // Then
-        Assert.Equal(["table-wrap", "region", "0", "Table: A wide table", "True", "True"], wrapper, StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < 30 && !await session.Page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('table-wrap')"); i++)
+        Assert.Equal(["csa-table-region", "region", "0", "Table: A wide table", "True", "True"], wrapper, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < 30 && !await session.Page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('csa-table-region')"); i++)
         {
             await session.Page.Keyboard.PressAsync("Tab");
         }
 
-        Assert.True(await session.Page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('table-wrap')"), "the table's region is not reachable with Tab");
+        Assert.True(await session.Page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('csa-table-region')"), "the table's region is not reachable with Tab");
     }
 
     [SkippableFact]

@@ -79,7 +79,24 @@ public static class ReadSiteConfig
         }
 
         var expansions = (abbreviations as IReadOnlyDictionary<string, object?>)?.ToDictionary(kv => kv.Key, kv => (string)kv.Value!, StringComparer.Ordinal) ?? [];
-        return new SiteConfig(title, language, baseUrl, map) { BandOptions = bands, Abbreviations = expansions };
+        var wording = map.Get("wording");
+        var known = new[] { "missing_value", "not_published", "well_above_note" };
+        if (wording is not (null or IReadOnlyDictionary<string, object?>)
+            || (wording is IReadOnlyDictionary<string, object?> w && w.Any(kv => kv.Value is not string || !known.Contains(kv.Key))))
+        {
+            diagnostics.Error(sitePath, map.LineOf("wording"), 1, DiagnosticCodes.BadSiteConfig, $"'wording' must be a mapping of text, with the keys: {string.Join(", ", known)}");
+            return null;
+        }
+
+        var words = wording as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
+        var defaults = Components.WordingModel.Default;
+        var siteWording = new Components.WordingModel
+        {
+            MissingValue = words.GetValueOrDefault("missing_value") as string ?? defaults.MissingValue,
+            NotPublished = words.GetValueOrDefault("not_published") as string ?? defaults.NotPublished,
+            WellAboveNote = words.GetValueOrDefault("well_above_note") as string ?? defaults.WellAboveNote,
+        };
+        return new SiteConfig(title, language, baseUrl, map) { BandOptions = bands, Abbreviations = expansions, Wording = siteWording };
     }
 
     private static BandOptions? ReadBandOptions(IReadOnlyDictionary<string, object?>? statistics)

@@ -64,7 +64,7 @@ public static class RenderPages
         if (source.Meta.EvaluateScriban && markdown.Contains("{{", StringComparison.Ordinal))
         {
             var template = TemplateRunner.Parse(markdown, source.SitePath, source.BodyLine - 1, diagnostics);
-            (var output, lines) = runner.RenderWithLines(template, model.PageGlobals(page, null), source.BodyLine - 1, source.Body, diagnostics);
+            (var output, lines) = runner.RenderWithLines(template, model.PageGlobals(page, null), source.BodyLine - 1, source.Body, diagnostics, escapeHtml: false);
             if (output is null)
             {
                 return (null, null);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Csa.Site.Charts;
 using Csa.Site.Checks;
+using Csa.Site.Components;
 using Csa.Site.Content;
 using Csa.Site.Diagnostics;
 using Csa.Site.Narrative;
@@ -33,6 +34,8 @@ public static class SiteBuilder
         var config = ReadSiteConfig.Run(options, sources, diagnostics);
         // Parse the theme's layouts and partials once.
         var theme = ThemeTemplates.Load(options.Theme, options.DisplayPath(options.Theme), sources, diagnostics);
+        // Parse the theme's components (its own components/NAME.html, else the built-in default) once.
+        var components = ComponentRenderer.Load(options.Theme, options.DisplayPath(options.Theme), diagnostics, sources);
         // Read the pages and their front matter, in parallel.
         var read = LoadPages.Run(options, sources, diagnostics);
         // Leave out drafts and pages not yet published.
@@ -70,13 +73,13 @@ public static class SiteBuilder
             // Publish each table as CSV and JSON, and datapackage.json, before pages link to them with sizes.
             var downloads = PublishTables.Run(data, staging);
             var snippets = SnippetTemplates.Load(options.Content, options.DisplayPath(options.Content), sources, diagnostics);
-            var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets), sources, snippets);
+            var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets, components), sources, snippets);
             // Charts render where their blocks are, as pages render, with the theme's fonts; their SVG and PNG files go to /charts/.
             var fonts = ChartFonts.Load(options.Theme);
-            var charts = new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, fonts, staging.WriteBytes);
+            var charts = new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, fonts, staging.WriteBytes, null, components, config.Wording);
             // Render every page (Scriban in Markdown, Markdig, layout) in parallel and write it, noting each Markdown link's line.
             var origins = new LinkOrigins();
-            var written = RenderPages.Run(pages, theme, runner, model, new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations)), links, charts), staging, diagnostics, origins);
+            var written = RenderPages.Run(pages, theme, runner, model, new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations), components), links, charts), staging, diagnostics, origins);
             // Copy theme assets and content files.
             var files = CopyAssets.Run(options, contentAssets, staging);
             // Write sitemap.xml, robots.txt and the social preview image.

@@ -1,50 +1,12 @@
 namespace Csa.Site.Charts;
 
-/// <summary>Lists the CSS classes of chart figures and of the marks inside their SVG (<c>csa-</c> prefix, BEM).</summary>
+/// <summary>Lists the CSS classes of the marks inside chart SVGs (<c>csa-</c> prefix, BEM); the figure around them is
+/// <c>components/chart-figure.html</c>.</summary>
 /// <remarks>The theme's <c>assets/css/charts.css</c> styles these; tests find marks by them.</remarks>
 public static class ChartClasses
 {
-    /// <summary>Gets the figure's class.</summary>
-    public const string Figure = "csa-chart";
-
-    /// <summary>Gets the figure caption's class (title, subtitle and key).</summary>
-    public const string Caption = "csa-chart__caption";
-
-    /// <summary>Gets the headline title's class.</summary>
-    public const string Title = "csa-chart__title";
-
-    /// <summary>Gets the statistical subtitle's class.</summary>
-    public const string Subtitle = "csa-chart__subtitle";
-
-    /// <summary>Gets the key's class (a list above the chart).</summary>
-    public const string Key = "csa-chart__key";
-
-    /// <summary>Gets the class of a key item's small picture.</summary>
-    public const string KeySymbol = "csa-chart__key-symbol";
-
-    /// <summary>Gets the class of the block holding one SVG.</summary>
-    public const string Graphic = "csa-chart__graphic";
-
-    /// <summary>Gets the modifier of the graphic shown on wide screens and in print.</summary>
-    public const string GraphicWide = "csa-chart__graphic--wide";
-
-    /// <summary>Gets the modifier of the graphic shown on narrow screens.</summary>
-    public const string GraphicNarrow = "csa-chart__graphic--narrow";
-
     /// <summary>Gets the class of the SVG element.</summary>
     public const string Svg = "csa-chart__svg";
-
-    /// <summary>Gets the text summary's class.</summary>
-    public const string Summary = "csa-chart__summary";
-
-    /// <summary>Gets the source line's class.</summary>
-    public const string Source = "csa-chart__source";
-
-    /// <summary>Gets the class of the details element holding the data table.</summary>
-    public const string Data = "csa-chart__data";
-
-    /// <summary>Gets the class of the list of downloads.</summary>
-    public const string Downloads = "csa-chart__downloads";
 
     /// <summary>Gets the background rectangle's class.</summary>
     public const string Background = "csa-chart__background";

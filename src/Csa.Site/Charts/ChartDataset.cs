@@ -39,7 +39,7 @@ public sealed record ChartDataset(
     /// <param name="value">The value, or <see langword="null"/>.</param>
     /// <param name="series">The series index.</param>
     /// <returns>The text.</returns>
-    public string Format(double? value, int series = 0) => value is { } v ? Format(v, series) : HtmlTableRenderer.MissingCode;
+    public string Format(double? value, int series = 0) => value is { } v ? Format(v, series) : TableModelBuilder.MissingCode;
 
     /// <summary>Formats a reference value with one more decimal than the data, as the tables' average rows do.</summary>
     /// <param name="line">The line.</param>

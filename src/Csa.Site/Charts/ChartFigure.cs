@@ -1,3 +1,4 @@
+using Csa.Site.Components;
 using Csa.Site.Tables;
 
 namespace Csa.Site.Charts;
@@ -7,6 +8,6 @@ namespace Csa.Site.Charts;
 /// <param name="Summary">The text summary.</param>
 /// <param name="WideSvg">The inline SVG for wide screens and print.</param>
 /// <param name="NarrowSvg">The inline SVG for narrow screens.</param>
-/// <param name="TableHtml">The chart's data as an accessible table.</param>
+/// <param name="Table">The chart's data, for the table component.</param>
 /// <param name="Downloads">The table's downloads, then the chart's SVG and PNG files.</param>
-public sealed record ChartFigure(ChartDataset Data, string Summary, string WideSvg, string NarrowSvg, string TableHtml, IReadOnlyList<TableDownload> Downloads);
+public sealed record ChartFigure(ChartDataset Data, string Summary, string WideSvg, string NarrowSvg, DataTableModel Table, IReadOnlyList<TableDownload> Downloads);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Csa.Site.Components;
 using Csa.Site.Diagnostics;
 using Csa.Site.Statistics;
 using Csa.Site.Tables;
@@ -21,6 +22,8 @@ public sealed class ChartRenderer
     private readonly BandOptions _bandOptions;
     private readonly ChartFonts? _fonts;
     private readonly Action<string, byte[]> _writeFile;
+    private readonly ComponentRenderer _components;
+    private readonly WordingModel _wording;
     private readonly ConcurrentDictionary<string, string> _files = new(StringComparer.Ordinal);
     private int _count;
 
@@ -32,6 +35,8 @@ public sealed class ChartRenderer
     /// <param name="fonts">The theme's chart fonts, or <see langword="null"/> when the theme has none (each chart is then an error).</param>
     /// <param name="writeFile">Writes a file to the output, given its path relative to the output folder.</param>
     /// <param name="options">The layout sizes; <see cref="ChartOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="components">The theme's components, which write the figure; the defaults when <see langword="null"/>.</param>
+    /// <param name="wording">The site's wording for the data table's key; the defaults when <see langword="null"/>.</param>
     public ChartRenderer(
         SiteData data,
         IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads,
@@ -39,8 +44,12 @@ public sealed class ChartRenderer
         BandOptions bandOptions,
         ChartFonts? fonts,
         Action<string, byte[]> writeFile,
-        ChartOptions? options = null)
+        ChartOptions? options = null,
+        ComponentRenderer? components = null,
+        WordingModel? wording = null)
     {
+        _components = components ?? ComponentRenderer.Default;
+        _wording = wording ?? WordingModel.Default;
         _data = data;
         _downloads = downloads;
         _link = link;
@@ -151,12 +160,12 @@ public sealed class ChartRenderer
             summary,
             SvgChartWriter.Write(wide, text, new ChartSvgLabels(data.Id + "-wide", data.Spec.Title, summary), standalone: false),
             SvgChartWriter.Write(narrow, text, new ChartSvgLabels(data.Id + "-narrow", data.Spec.Title, summary), standalone: false),
-            DataTableHtml(data),
+            DataTableModelOf(data),
             downloads);
-        return ChartFigureWriter.Write(figure, _link);
+        return _components.Render(ComponentNames.ChartFigure, ChartFigureModelBuilder.Build(figure, _link)).Html;
     }
 
-    private string DataTableHtml(ChartDataset data)
+    private DataTableModel DataTableModelOf(ChartDataset data)
     {
         var table = data.Table;
         var rows = data.AllRows.Select(r => table.Find(r.Key)!).ToList();
@@ -168,6 +177,6 @@ public sealed class ChartRenderer
             BandOptions = _bandOptions,
             RowLabel = data.RowLabel,
         };
-        return HtmlTableRenderer.Render(subset, view, data.Id + "-data", [], _link);
+        return TableModelBuilder.Build(subset, view, data.Id + "-data", [], _link, _wording);
     }
 }

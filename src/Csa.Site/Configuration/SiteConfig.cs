@@ -1,3 +1,4 @@
+using Csa.Site.Components;
 using Csa.Site.Statistics;
 using Csa.Site.Yaml;
 
@@ -16,6 +17,10 @@ public sealed record SiteConfig(string Title, string Language, BaseUrl BaseUrl, 
     /// <summary>Gets the abbreviations from the <c>abbreviations:</c> mapping (e.g. <c>ASB: anti-social behaviour</c>);
     /// the first use of each on a page is marked up with <c>abbr</c>.</summary>
     public IReadOnlyDictionary<string, string> Abbreviations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Gets the site's own wording of sentences the engine prints, from the <c>wording:</c> mapping
+    /// (<c>missing_value</c>, <c>not_published</c>, <c>well_above_note</c>); plain defaults unless set.</summary>
+    public WordingModel Wording { get; init; } = WordingModel.Default;
 
     /// <summary>Gets the name of the configuration file inside the content folder.</summary>
     public const string FileName = "site.yml";

@@ -1,3 +1,4 @@
+using Csa.Site.Components;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -5,86 +6,70 @@ using Markdig.Syntax;
 
 namespace Csa.Site.Narrative;
 
-/// <summary>Renders Markdown pipe tables for a public-sector site: column headers with <c>scope="col"</c>, alignment as
-/// classes (<c>num</c>, <c>centre</c>) because the Content-Security-Policy blocks inline styles, and each table inside a
-/// labelled, focusable region that scrolls sideways on its own, so a wide table never makes the page scroll.</summary>
-/// <remarks>The region's label is "Table: " and the nearest heading above the table, or "Table" when there is none.</remarks>
+/// <summary>Renders Markdown pipe tables through <c>components/markdown-table.html</c>: column headers with <c>scope="col"</c>,
+/// alignment as classes (the Content-Security-Policy blocks inline styles), and each table inside a labelled, focusable
+/// region that scrolls sideways on its own, so a wide table never makes the page scroll.</summary>
+/// <remarks>The region's label is "Table: " and the nearest heading above the table, or "Table" when there is none.
+/// Each cell's Markdown is rendered by the page's own renderer, so links and abbreviations in cells work as elsewhere.</remarks>
 public sealed class AccessibleTableRenderer : HtmlObjectRenderer<Table>
 {
-    /// <summary>Gets the class of the scrolling region around each table (the same as data tables use).</summary>
-    public const string WrapperClass = "table-wrap";
+    private readonly ComponentRenderer _components;
 
-    /// <summary>Gets the class of right-aligned (numeric) cells.</summary>
-    public const string NumericClass = "num";
-
-    /// <summary>Gets the class of centred cells.</summary>
-    public const string CentreClass = "centre";
+    /// <summary>Initializes a new instance of the <see cref="AccessibleTableRenderer"/> class.</summary>
+    /// <param name="components">The theme's components.</param>
+    public AccessibleTableRenderer(ComponentRenderer components)
+    {
+        _components = components;
+    }
 
     /// <inheritdoc/>
     protected override void Write(HtmlRenderer renderer, Table table)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(table);
-        renderer.EnsureLine();
-        renderer.Write($"<div class=\"{WrapperClass}\" role=\"region\" tabindex=\"0\" aria-label=\"").WriteEscape(Label(table)).WriteLine("\">");
-        renderer.Write("<table").WriteAttributes(table).WriteLine(">");
-        var inHead = false;
-        var inBody = false;
+        var head = new List<MarkdownRowModel>();
+        var body = new List<MarkdownRowModel>();
         foreach (var row in table.OfType<TableRow>())
         {
-            if (row.IsHeader && !inHead && !inBody)
-            {
-                renderer.WriteLine("<thead>");
-                inHead = true;
-            }
-            else if (!row.IsHeader && !inBody)
-            {
-                renderer.WriteLine(inHead ? "</thead>\n<tbody>" : "<tbody>");
-                inHead = false;
-                inBody = true;
-            }
-
-            renderer.Write("<tr").WriteAttributes(row).WriteLine(">");
+            var cells = new List<MarkdownCellModel>();
             for (var i = 0; i < row.Count; i++)
             {
-                WriteCell(renderer, table, row, (TableCell)row[i], i);
+                cells.Add(Cell(renderer, table, (TableCell)row[i], i));
             }
 
-            renderer.WriteLine("</tr>");
+            // As Markdig does: header rows after the first body row are rendered as body rows.
+            (row.IsHeader && body.Count == 0 ? head : body).Add(new MarkdownRowModel(cells));
         }
 
-        renderer.WriteLine(inBody ? "</tbody>" : inHead ? "</thead>" : string.Empty);
-        renderer.WriteLine("</table>");
-        renderer.WriteLine("</div>");
+        var attributes = table.TryGetAttributes();
+        var classes = attributes?.Classes is { Count: > 0 } list ? string.Join(' ', list) : null;
+        var model = new MarkdownTableModel(Label(table), attributes?.Id, classes, head, body);
+        renderer.EnsureLine();
+        renderer.Write(_components.Render(ComponentNames.MarkdownTable, model).Html);
     }
 
-    private static void WriteCell(HtmlRenderer renderer, Table table, TableRow row, TableCell cell, int position)
+    private static MarkdownCellModel Cell(HtmlRenderer renderer, Table table, TableCell cell, int position)
     {
         // As Markdig does: a cell without a column index takes its position in the row.
         var column = cell.ColumnIndex < 0 || cell.ColumnIndex >= table.ColumnDefinitions.Count ? position : cell.ColumnIndex;
         var alignment = column < table.ColumnDefinitions.Count ? table.ColumnDefinitions[column].Alignment : null;
-        var attributes = cell.GetAttributes();
-        if (alignment == TableColumnAlign.Right)
+        var align = alignment switch
         {
-            attributes.AddClass(NumericClass);
-        }
-        else if (alignment == TableColumnAlign.Center)
-        {
-            attributes.AddClass(CentreClass);
-        }
+            TableColumnAlign.Right => "numeric",
+            TableColumnAlign.Center => "centre",
+            _ => null,
+        };
 
-        renderer.Write(row.IsHeader ? "<th scope=\"col\"" : "<td");
-        if (cell.ColumnSpan != 1)
-        {
-            renderer.Write($" colspan=\"{cell.ColumnSpan}\"");
-        }
-
-        renderer.WriteAttributes(cell).Write('>');
+        // Render the cell's Markdown with the page's renderer into a string of its own.
+        var writer = renderer.Writer;
+        using var cellWriter = new StringWriter();
+        renderer.Writer = cellWriter;
         var implicitParagraph = renderer.ImplicitParagraph;
         renderer.ImplicitParagraph = cell.Count == 1;
         renderer.Write(cell);
         renderer.ImplicitParagraph = implicitParagraph;
-        renderer.WriteLine(row.IsHeader ? "</th>" : "</td>");
+        renderer.Writer = writer;
+        return new MarkdownCellModel(new RawHtml(cellWriter.ToString().Trim()), align, cell.ColumnSpan);
     }
 
     private static string Label(Table table)

@@ -1,3 +1,4 @@
+using Csa.Site.Components;
 using Markdig;
 using Markdig.Renderers;
 
@@ -7,6 +8,15 @@ namespace Csa.Site.Narrative;
 /// <remarks>Must be added after <c>UsePipeTables</c>, whose renderer it replaces.</remarks>
 public sealed class AccessibleTablesExtension : IMarkdownExtension
 {
+    private readonly ComponentRenderer _components;
+
+    /// <summary>Initializes a new instance of the <see cref="AccessibleTablesExtension"/> class.</summary>
+    /// <param name="components">The theme's components; tables render through <c>components/markdown-table.html</c>.</param>
+    public AccessibleTablesExtension(ComponentRenderer components)
+    {
+        _components = components;
+    }
+
     /// <inheritdoc/>
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -17,7 +27,7 @@ public sealed class AccessibleTablesExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html)
         {
-            html.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new AccessibleTableRenderer());
+            html.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new AccessibleTableRenderer(_components));
         }
     }
 }

@@ -25,7 +25,7 @@ public static class TableBanding
     }
 
     /// <summary>Returns the word the site uses for a band: <c>above average</c> or <c>well above average</c>.</summary>
-    /// <remarks>The source document calls the 2-SD band "significantly above average"; the site says "well above
+    /// <remarks>Some reports call the 2-SD band "significantly above average"; the site says "well above
     /// average" because the band is descriptive, not a test of statistical significance.</remarks>
     /// <param name="band">The band.</param>
     /// <returns>The words, or an empty string for <see cref="Band.None"/>.</returns>

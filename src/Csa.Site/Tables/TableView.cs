@@ -31,4 +31,8 @@ public sealed record TableView
 
     /// <summary>Gets the label of the rows when banded (e.g. <c>wards</c>), used in the key; <c>rows</c> when <see langword="null"/>.</summary>
     public string? RowLabel { get; init; }
+
+    /// <summary>Gets the link of each row's header cell, given the row's key (e.g. the page generated for that row);
+    /// no links when <see langword="null"/> or when it returns <see langword="null"/>.</summary>
+    public Func<string, string?>? RowLinks { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Csa.Site.Components;
 using Csa.Site.Statistics;
 using Csa.Site.Tables;
 using Scriban.Runtime;
@@ -8,11 +9,11 @@ namespace Csa.Site.Templates;
 /// <summary>Provides the table and figure functions.</summary>
 public sealed partial class DataFunctions
 {
-    private string Table(string name, ScriptObject? options)
+    private RawHtml Table(string name, ScriptObject? options)
     {
         if (_data.IsBroken(name))
         {
-            return string.Empty;
+            return RawHtml.Empty;
         }
 
         var table = Find(name);
@@ -31,7 +32,7 @@ public sealed partial class DataFunctions
         var id = options?["id"] as string ?? "table-" + table.Resource.Name;
         try
         {
-            return HtmlTableRenderer.Render(table, view, id, _downloads.GetValueOrDefault(table.Resource.Name) ?? [], _baseUrl.Link);
+            return _components.Render(ComponentNames.Table, TableModelBuilder.Build(table, view, id, _downloads.GetValueOrDefault(table.Resource.Name) ?? [], _baseUrl.Link, _wording));
         }
         catch (ArgumentException ex)
         {
@@ -39,15 +40,17 @@ public sealed partial class DataFunctions
         }
     }
 
-    private string Downloads(string name)
+    private RawHtml Downloads(string name)
     {
         if (_data.IsBroken(name))
         {
-            return string.Empty;
+            return RawHtml.Empty;
         }
 
         var table = Find(name);
-        return HtmlTableRenderer.DownloadLinks(table, _downloads.GetValueOrDefault(table.Resource.Name) ?? [], _baseUrl.Link);
+        return TableModelBuilder.Downloads(table, _downloads.GetValueOrDefault(table.Resource.Name) ?? [], _baseUrl.Link) is { } model
+            ? _components.Render(ComponentNames.Downloads, model)
+            : RawHtml.Empty;
     }
 
     private string Figure(string name, string key, string field)
@@ -61,7 +64,7 @@ public sealed partial class DataFunctions
         var index = Field(table, field);
         var row = Row(table, key);
         // HTML-escaped: a text cell is author data printed into a page (Markdown passes raw HTML through).
-        return row.Values[index] is null ? "not published" : System.Net.WebUtility.HtmlEncode(NumberFormat.Cell(table.Resource.Schema.Fields[index], row.Raw[index], row.Values[index]));
+        return row.Values[index] is null ? _wording.NotPublished : System.Net.WebUtility.HtmlEncode(NumberFormat.Cell(table.Resource.Schema.Fields[index], row.Raw[index], row.Values[index]));
     }
 
     private string BandOf(string name, string key, string field)
@@ -80,11 +83,11 @@ public sealed partial class DataFunctions
         return band == Band.None ? "not above average" : TableBanding.Words(band);
     }
 
-    private string Profile(string name, string key, ScriptObject? options)
+    private RawHtml Profile(string name, string key, ScriptObject? options)
     {
         if (_data.IsBroken(name))
         {
-            return string.Empty;
+            return RawHtml.Empty;
         }
 
         var table = Find(name);
@@ -93,7 +96,28 @@ public sealed partial class DataFunctions
         var meta = string.Join(", ", new[] { table.Resource.Unit, table.Resource.Period }.OfType<string>());
         var caption = options?["caption"] as string ?? $"{key} compared with all {table.Rows.Count} {label}" + (meta.Length > 0 ? $" ({meta})" : string.Empty);
         var id = options?["id"] as string ?? "profile-" + table.Resource.Name;
-        return HtmlProfileRenderer.Render(table, row, label, caption, id, _bandOptions);
+        return _components.Render(ComponentNames.Profile, ProfileModelBuilder.Build(table, row, label, caption, id, _bandOptions, _wording));
+    }
+
+    private RawHtml BandSummary(string name, string key, ScriptObject? options)
+    {
+        if (_data.IsBroken(name))
+        {
+            return RawHtml.Empty;
+        }
+
+        var table = Find(name);
+        var row = Row(table, key);
+        var schema = table.Resource.Schema;
+        var measures = Enumerable.Range(0, schema.Fields.Count).Where(i => !schema.PrimaryKey.Contains(schema.Fields[i].Name)).ToList();
+        var bands = measures.Select(i => (Title: schema.Fields[i].Title.ToLowerInvariant(), Band: schema.Fields[i].IsNumeric && TableBanding.Column(table.Rows, i, _bandOptions) is { } b ? b.Bands[table.IndexOf(row)] : Band.None)).ToList();
+        var model = new BandSummaryModel(
+            key,
+            options?["row_label"] as string ?? "rows",
+            [.. bands.Where(b => b.Band == Band.Significant).Select(b => b.Title)],
+            [.. bands.Where(b => b.Band == Band.Above).Select(b => b.Title)],
+            measures.Count);
+        return _components.Render(ComponentNames.BandSummary, model);
     }
 
     private string MeanOf(string name, string field, int decimals = 1)
@@ -106,7 +130,7 @@ public sealed partial class DataFunctions
         var table = Find(name);
         var index = Field(table, field);
         var values = table.Rows.Select(r => r.Number(index)).OfType<double>().ToList();
-        return values.Count == 0 ? "not published" : NumberFormat.Format(Spread.Mean(values), decimals);
+        return values.Count == 0 ? _wording.NotPublished : NumberFormat.Format(Spread.Mean(values), decimals);
     }
 
     private string RankWords(string name, string key, string field)

@@ -1,3 +1,4 @@
+using Csa.Site.Components;
 using Csa.Site.Configuration;
 using Csa.Site.Statistics;
 using Csa.Site.Tables;
@@ -20,6 +21,7 @@ namespace Csa.Site.Templates;
 /// <c>{{ rank 'ward-offence-rates' 'Stowe' 'all_crime' }}</c> → <c>1</c>;
 /// <c>{{ rank_words 'ward-offence-rates' 'Stowe' 'all_crime' }}</c> → <c>highest</c> (or e.g. <c>joint 18th highest</c>);
 /// <c>{{ ordinal 22 }}</c> → <c>22nd</c>; <c>{{ mean 'ward-offence-rates' 'all_crime' 1 }}</c> → the column's average, <c>59.5</c>;
+/// <c>{{ band_summary 'ward-offence-rates' 'Stowe' { row_label: 'wards' } }}</c> → "Compared with the other wards, Stowe is: well above average for all crime, …";
 /// <c>{{ profile 'ward-offence-rates' 'Stowe' { row_label: 'wards' } }}</c> → a table of Stowe's rates against the ward average, with bands and ranks;
 /// <c>{{ datasets_jsonld }}</c> → a schema.org <c>Dataset</c> JSON-LD script element describing every table.</remarks>
 public sealed partial class DataFunctions
@@ -28,14 +30,20 @@ public sealed partial class DataFunctions
     private readonly IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> _downloads;
     private readonly BaseUrl _baseUrl;
     private readonly BandOptions _bandOptions;
+    private readonly ComponentRenderer _components;
+    private readonly WordingModel _wording;
 
     /// <summary>Initializes a new instance of the <see cref="DataFunctions"/> class.</summary>
     /// <param name="data">The loaded tables.</param>
     /// <param name="downloads">Each table's downloads by name.</param>
     /// <param name="baseUrl">Where the site is published.</param>
     /// <param name="bandOptions">How bands are computed (from <c>statistics:</c> in <c>site.yml</c>).</param>
-    public DataFunctions(SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, BaseUrl baseUrl, BandOptions bandOptions)
+    /// <param name="components">The theme's components, which render tables, profiles and downloads.</param>
+    /// <param name="wording">The site's wording (from <c>wording:</c> in <c>site.yml</c>).</param>
+    public DataFunctions(SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, BaseUrl baseUrl, BandOptions bandOptions, ComponentRenderer components, WordingModel wording)
     {
+        _components = components;
+        _wording = wording;
         _data = data;
         _downloads = downloads;
         _baseUrl = baseUrl;
@@ -47,8 +55,8 @@ public sealed partial class DataFunctions
     public void ImportInto(ScriptObject globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        globals.Import("table", new Func<string, ScriptObject?, string>(Table));
-        globals.Import("downloads", new Func<string, string>(Downloads));
+        globals.Import("table", new Func<string, ScriptObject?, RawHtml>(Table));
+        globals.Import("downloads", new Func<string, RawHtml>(Downloads));
         globals.Import("figure", new Func<string, string, string, string>(Figure));
         globals.Import("num", new Func<double, int, string>(Num));
         globals.Import("percent", new Func<double, double, int, string>(Percent));
@@ -58,12 +66,13 @@ public sealed partial class DataFunctions
         globals.Import("rate_ci", new Func<double, double, double, int, string>(RateInterval));
         globals.Import("significance", new Func<double, double, double, double, string>(Significance));
         globals.Import("band", new Func<string, string, string, string>(BandOf));
-        globals.Import("profile", new Func<string, string, ScriptObject?, string>(Profile));
+        globals.Import("band_summary", new Func<string, string, ScriptObject?, RawHtml>(BandSummary));
+        globals.Import("profile", new Func<string, string, ScriptObject?, RawHtml>(Profile));
         globals.Import("mean", new Func<string, string, int, string>(MeanOf));
         globals.Import("rank_words", new Func<string, string, string, string>(RankWords));
         globals.Import("ordinal", new Func<int, string>(RowRank.Ordinal));
         globals.Import("rank", new Func<string, string, string, int>(RankOf));
-        globals.Import("datasets_jsonld", new Func<string>(() => DatasetJsonLd.Render(_data, _downloads, _baseUrl.Absolute)));
+        globals.Import("datasets_jsonld", new Func<RawHtml>(() => new RawHtml(DatasetJsonLd.Render(_data, _downloads, _baseUrl.Absolute))));
     }
 
     private static string Num(double value, int decimals = 0) => NumberFormat.Format(value, decimals);

@@ -8,7 +8,7 @@ namespace Csa.Site.Templates;
 /// from which a <see cref="LineMap"/> is built.</summary>
 /// <remarks>Only the template's own top-level statements and its literal text are tracked: output of an include or a
 /// function call belongs to the statement that made it.</remarks>
-internal sealed class LineTrackingContext : TemplateContext
+internal sealed class LineTrackingContext : Components.HtmlTemplateContext
 {
     private readonly HashSet<ScriptNode> _topLevel;
     private readonly string? _path;

@@ -1,3 +1,4 @@
+using Csa.Site.Components;
 using Csa.Site.Configuration;
 using Csa.Site.Tables;
 using Scriban.Runtime;
@@ -13,6 +14,8 @@ public static class TemplateFunctions
     /// <c>absurl</c> also adds the host when the base URL has one: with base <c>https://x.gov.uk/cs/</c>,
     /// <c>{{ absurl '/data/' }}</c> → <c>https://x.gov.uk/cs/data/</c>.
     /// <c>{{ has_snippet 'wards/stowe.md' }}</c> → <c>true</c> when <c>content/_snippets/wards/stowe.md</c> exists.
+    /// <c>{{ data.ward_mentions.rows | where 'ward' 'Stowe' }}</c> → the rows whose <c>ward</c> is <c>Stowe</c>.
+    /// <c>{{ slug "St John's" }}</c> → <c>st-johns</c>, the URL slug of a generated page's <c>{field}</c>.
     /// </remarks>
     /// <param name="site">The <c>site</c> object.</param>
     /// <param name="config">The site configuration.</param>
@@ -20,7 +23,8 @@ public static class TemplateFunctions
     /// <param name="downloads">Each table's downloads by name.</param>
     /// <returns>A script object holding the globals.</returns>
     /// <param name="snippets">The content snippets, for <c>has_snippet</c>.</param>
-    public static ScriptObject CreateGlobals(ScriptObject site, SiteConfig config, SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, SnippetTemplates? snippets = null)
+    /// <param name="components">The theme's components; the defaults when <see langword="null"/>.</param>
+    public static ScriptObject CreateGlobals(ScriptObject site, SiteConfig config, SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, SnippetTemplates? snippets = null, ComponentRenderer? components = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         var baseUrl = config.BaseUrl;
@@ -29,7 +33,15 @@ public static class TemplateFunctions
         globals.Import("absurl", new Func<string, string>(baseUrl.Absolute));
         var known = snippets ?? SnippetTemplates.None;
         globals.Import("has_snippet", new Func<string, bool>(name => known.Templates.ContainsKey(known.Prefix + name.TrimStart('/'))));
-        new DataFunctions(data, downloads, baseUrl, config.BandOptions).ImportInto(globals);
+        globals.Import("where", new Func<System.Collections.IEnumerable, string, object?, ScriptArray>(Where));
+        globals.Import("slug", new Func<string, string>(Content.PageUrls.Slug));
+        new DataFunctions(data, downloads, baseUrl, config.BandOptions, components ?? ComponentRenderer.Default, config.Wording).ImportInto(globals);
         return globals;
+    }
+
+    private static ScriptArray Where(System.Collections.IEnumerable rows, string field, object? value)
+    {
+        var wanted = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+        return new ScriptArray(rows.OfType<ScriptObject>().Where(r => Convert.ToString(r[field], System.Globalization.CultureInfo.InvariantCulture) == wanted));
     }
 }

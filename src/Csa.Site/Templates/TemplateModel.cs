@@ -75,7 +75,7 @@ public sealed class TemplateModel
 
         if (narrative is not null)
         {
-            obj[TemplateKeys.Content] = narrative.Html;
+            obj[TemplateKeys.Content] = new Components.RawHtml(narrative.Html);
             var toc = new ScriptArray();
             foreach (var entry in narrative.Toc)
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Csa.Site.Components;
 using Csa.Site.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -9,10 +10,11 @@ namespace Csa.Site.Templates;
 
 /// <summary>Parses and renders Scriban templates (layouts, partials and Markdown bodies), turning errors into diagnostics.</summary>
 /// <remarks>Each render gets its own <see cref="TemplateContext"/> over shared, read-only globals, so pages render in parallel.
-/// Variables are strict: an unknown name is an error, not an empty string.</remarks>
+/// Variables are strict: an unknown name is an error, not an empty string. Layouts and partials HTML-escape every printed
+/// value except <see cref="RawHtml"/> (<c>page.content</c>, <c>include</c>, a table); Markdown bodies print values as they are.</remarks>
 public sealed class TemplateRunner
 {
-    private static readonly Scriban.Functions.BuiltinFunctions _builtins = CreateBuiltins();
+    private static readonly Scriban.Functions.BuiltinFunctions _builtins = HtmlBuiltins.Create();
     private readonly ThemeTemplates _theme;
     private readonly SnippetTemplates _snippets;
     private readonly ScriptObject _shared;
@@ -59,9 +61,10 @@ public sealed class TemplateRunner
     /// <param name="pageGlobals">The variables of this render (e.g. <c>page</c>).</param>
     /// <param name="lineOffset">The number of file lines before the template text in its file.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
+    /// <param name="escapeHtml">Whether printed values are HTML-escaped: on for layouts, off for a page's Markdown.</param>
     /// <returns>The output, or <see langword="null"/> when rendering failed.</returns>
-    public string? Render(Template template, ScriptObject pageGlobals, int lineOffset, DiagnosticBag diagnostics) =>
-        Render(template, pageGlobals, lineOffset, diagnostics, null).Output;
+    public string? Render(Template template, ScriptObject pageGlobals, int lineOffset, DiagnosticBag diagnostics, bool escapeHtml = true) =>
+        Render(template, pageGlobals, lineOffset, diagnostics, null, escapeHtml).Output;
 
     /// <summary>Renders a parsed template and maps each line of the output back to the template line that wrote it.</summary>
     /// <param name="template">The template; one with parse errors renders nothing.</param>
@@ -69,14 +72,15 @@ public sealed class TemplateRunner
     /// <param name="lineOffset">The number of file lines before the template text in its file.</param>
     /// <param name="source">The template's text, as parsed.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
+    /// <param name="escapeHtml">Whether printed values are HTML-escaped: on for layouts, off for a page's Markdown.</param>
     /// <returns>The output (<see langword="null"/> when rendering failed) and its line map.</returns>
-    public (string? Output, LineMap Lines) RenderWithLines(Template template, ScriptObject pageGlobals, int lineOffset, string source, DiagnosticBag diagnostics)
+    public (string? Output, LineMap Lines) RenderWithLines(Template template, ScriptObject pageGlobals, int lineOffset, string source, DiagnosticBag diagnostics, bool escapeHtml = true)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return Render(template, pageGlobals, lineOffset, diagnostics, source);
+        return Render(template, pageGlobals, lineOffset, diagnostics, source, escapeHtml);
     }
 
-    private (string? Output, LineMap Lines) Render(Template template, ScriptObject pageGlobals, int lineOffset, DiagnosticBag diagnostics, string? source)
+    private (string? Output, LineMap Lines) Render(Template template, ScriptObject pageGlobals, int lineOffset, DiagnosticBag diagnostics, string? source, bool escapeHtml)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -85,19 +89,10 @@ public sealed class TemplateRunner
             return (null, LineMap.Identity);
         }
 
-        var tracking = source is null ? null : new LineTrackingContext(_builtins, template);
-        var context = tracking ?? new TemplateContext(_builtins);
+        var tracking = source is null ? null : new LineTrackingContext(_builtins, template) { EscapeOutput = escapeHtml };
+        var context = tracking ?? new HtmlTemplateContext(_builtins) { EscapeOutput = escapeHtml };
         context.TemplateLoader = new PartialLoader(_theme, _snippets);
         context.StrictVariables = true;
-        context.LoopLimit = TemplateLimits.LoopIterations;
-        context.LoopLimitQueryable = TemplateLimits.LoopIterations;
-        context.RecursiveLimit = TemplateLimits.RecursionDepth;
-
-        // Scriban truncates a long value or output with "..." by default; a page must be whole or fail.
-        context.LimitToString = TemplateLimits.OutputCharacters;
-        context.OnStringLimit = ScriptLimitBehavior.Throw;
-        context.OutputLimit = TemplateLimits.OutputCharacters;
-        context.OnOutputLimit = ScriptLimitBehavior.Throw;
         context.MemberRenamer = member => member.Name;
         foreach (var (path, partial) in _theme.Partials.Concat(_snippets.Templates))
         {
@@ -142,13 +137,6 @@ public sealed class TemplateRunner
         }
 
         return null;
-    }
-
-    private static Scriban.Functions.BuiltinFunctions CreateBuiltins()
-    {
-        var builtins = new Scriban.Functions.BuiltinFunctions();
-        builtins.IsReadOnly = true;
-        return builtins;
     }
 
     private static string? Quote(string text, int zeroBasedLine) => Content.SourceText.Line(text, zeroBasedLine + 1);

@@ -41,7 +41,7 @@ public sealed class GeneratePagesTests
 
         // Then
         site.AssertFileContent("wards/hightown/index.html", "title: Hightown ward|", "Hightown has 150.0 crimes per 1,000 people, well above average.");
-        site.AssertFileContent("wards/summerfield-all-saints/index.html", "title: Summerfield & All Saints ward|", "Summerfield &amp; All Saints has 40.5 crimes per 1,000 people, not above average.");
+        site.AssertFileContent("wards/summerfield-all-saints/index.html", "title: Summerfield &amp; All Saints ward|", "Summerfield &amp; All Saints has 40.5 crimes per 1,000 people, not above average.");
         Assert.Equal(8, Directory.GetDirectories(Path.Combine(site.Output, "wards")).Length);
         Assert.False(site.OutputExists("wards/ward/index.html"));
         var index = site.Html("wards/index.html");

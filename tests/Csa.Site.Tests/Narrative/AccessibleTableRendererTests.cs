@@ -26,11 +26,11 @@ public sealed class AccessibleTableRendererTests
 
         // Then
         var doc = site.Html("index.html");
-        var region = doc.QuerySelector(".content div.table-wrap")!;
+        var region = doc.QuerySelector(".content div.csa-table-region")!;
         Assert.Equal(("region", "0", "Table: Rates by area"), (region.GetAttribute("role"), region.GetAttribute("tabindex"), region.GetAttribute("aria-label")));
         Assert.All(region.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
-        Assert.Equal(["num", "num"], region.QuerySelectorAll("tbody td:nth-child(2)").Select(td => td.ClassName));
-        Assert.Equal("centre", region.QuerySelector("tbody td:nth-child(3)")!.ClassName);
+        Assert.Equal(["csa-table__cell--numeric", "csa-table__cell--numeric"], region.QuerySelectorAll("tbody td:nth-child(2)").Select(td => td.ClassName));
+        Assert.Equal("csa-table__cell--centre", region.QuerySelector("tbody td:nth-child(3)")!.ClassName);
         Assert.Equal("local", region.QuerySelector("tbody td em")!.TextContent);
         Assert.Empty(doc.QuerySelectorAll("[style]"));
     }

@@ -44,10 +44,10 @@ public sealed class TableRenderingTests
         Assert.Equal(["9.50", "4.25"], rows.Take(2).Select(r => r.QuerySelectorAll("td")[1].TextContent.Split(' ')[0].Trim()));
         Assert.Equal("12,000", rows[0].QuerySelectorAll("td")[2].TextContent.Trim().Split(' ')[0]);
         Assert.Equal("8,000", rows[1].QuerySelectorAll("td")[2].TextContent.Trim().Split(' ')[0]);
-        Assert.All(table.QuerySelectorAll("tbody td"), td => Assert.Equal("num", td.ClassName));
+        Assert.All(table.QuerySelectorAll("tbody td"), td => Assert.Equal("csa-table__cell--numeric", td.ClassName));
         Assert.DoesNotContain(table.QuerySelectorAll("td, th"), cell => cell.TextContent.Trim().Length == 0);
         Assert.Equal("[x]", rows[2].QuerySelectorAll("td")[1].TextContent.Trim());
-        Assert.Contains("[x] not available", site.Html("index.html").QuerySelector(".table-key")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("[x] not available", site.Html("index.html").QuerySelector(".csa-band-key")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,13 +61,13 @@ public sealed class TableRenderingTests
 
         // Then
         var doc = site.Html("index.html");
-        var banded = doc.QuerySelectorAll("td[data-band]").Select(td => (td.ParentElement!.QuerySelector("th")!.TextContent, td.GetAttribute("data-band"), td.QuerySelector(".band-marker")!.TextContent)).ToList();
+        var banded = doc.QuerySelectorAll("td[data-band]").Select(td => (td.ParentElement!.QuerySelector("th")!.TextContent, td.GetAttribute("data-band"), td.QuerySelector(".csa-table__marker")!.TextContent)).ToList();
         Assert.Contains(("Hightown", "significant", "▲▲"), banded);
         Assert.Contains(("Midtown", "above", "▲"), banded);
         Assert.DoesNotContain(banded, b => b.Item1 is "Lowtown" or "Summerfield & All Saints");
         var mean = doc.QuerySelector("tfoot tr")!;
         Assert.Equal("50.00", mean.QuerySelectorAll("td")[0].TextContent);
-        var key = doc.QuerySelector(".table-key")!.TextContent;
+        var key = doc.QuerySelector(".csa-band-key")!.TextContent;
         Assert.Contains("sample standard deviation", key, StringComparison.Ordinal);
         Assert.Contains("all wards", key, StringComparison.Ordinal);
     }
@@ -97,7 +97,7 @@ public sealed class TableRenderingTests
             Assert.Equal(long.Parse(cells[3], CultureInfo.InvariantCulture), rows[i].GetProperty("population").GetInt64());
         }
 
-        var links = site.Html("index.html").QuerySelectorAll("ul.downloads a").ToList();
+        var links = site.Html("index.html").QuerySelectorAll("ul.csa-downloads a").ToList();
         Assert.Equal(["/data/ward-rates.csv", "/data/ward-rates.json"], links.Select(a => a.GetAttribute("href")));
         var csvBytes = new FileInfo(Path.Combine(site.Output, "data/ward-rates.csv")).Length;
         Assert.Contains($"as CSV ({csvBytes} bytes)", links[0].TextContent, StringComparison.Ordinal);

@@ -71,7 +71,7 @@ public sealed class DataFunctionExamplesTests
         // Then
         var doc = site.Html("index.html");
         Assert.Contains(doc.QuerySelectorAll("tfoot td"), td => td.TextContent == "[z]");
-        Assert.Contains("[z] not applicable", doc.QuerySelector(".table-key")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("[z] not applicable", doc.QuerySelector(".csa-band-key")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,29 @@
+namespace Csa.Site.Components;
+
+/// <summary>Names the components the engine renders; each is <c>components/NAME.html</c> in the theme.</summary>
+public static class ComponentNames
+{
+    /// <summary>A data table (<see cref="DataTableModel"/>).</summary>
+    public const string Table = "table";
+
+    /// <summary>One row against all rows (<see cref="ProfileModel"/>).</summary>
+    public const string Profile = "profile";
+
+    /// <summary>The notes under a table explaining band markers and codes (<see cref="BandKeyModel"/>).</summary>
+    public const string BandKey = "band-key";
+
+    /// <summary>Which measures of one row are above the others, in words (<see cref="BandSummaryModel"/>).</summary>
+    public const string BandSummary = "band-summary";
+
+    /// <summary>A list of download links (<see cref="DownloadsModel"/>).</summary>
+    public const string Downloads = "downloads";
+
+    /// <summary>A chart figure (<see cref="ChartFigureModel"/>).</summary>
+    public const string ChartFigure = "chart-figure";
+
+    /// <summary>A pipe table from a page's Markdown (<see cref="MarkdownTableModel"/>).</summary>
+    public const string MarkdownTable = "markdown-table";
+
+    /// <summary>Gets every component name.</summary>
+    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable];
+}
