@@ -84,8 +84,8 @@ public sealed class InjectionTests
         // Then
         var page = site.Html("index.html");
         AssertInert(page);
-        Assert.Contains(Payload, page.QuerySelector("table.data-table tbody th")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(Payload, page.QuerySelector("table.profile-table thead")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Payload, page.QuerySelector("table.csa-table:not(.csa-table--profile) tbody th")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Payload, page.QuerySelector("table.csa-table--profile thead")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("The name is " + Payload, page.Body!.TextContent, StringComparison.Ordinal);
     }
 
@@ -175,7 +175,7 @@ public sealed class InjectionTests
 
         var data = site.Html("data/index.html");
         Assert.Contains(data.QuerySelectorAll("h3"), h => h.TextContent == Payload);
-        Assert.Contains(Payload, data.QuerySelector("table.data-table caption")?.TextContent ?? data.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Payload, data.QuerySelector("table.csa-table caption")?.TextContent ?? data.Body!.TextContent, StringComparison.Ordinal);
         var jsonLd = Assert.Single(data.QuerySelectorAll("script[type='application/ld+json']"));
         Assert.DoesNotContain("</script", jsonLd.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(Payload, System.Text.Json.JsonDocument.Parse(jsonLd.TextContent).RootElement.GetRawText().Replace("\\u003C", "<", StringComparison.Ordinal).Replace("\\u003E", ">", StringComparison.Ordinal).Replace("\\u0022", "\\\"", StringComparison.Ordinal).Replace("\\\"", "\"", StringComparison.Ordinal), StringComparison.Ordinal);
