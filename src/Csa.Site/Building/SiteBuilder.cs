@@ -38,6 +38,8 @@ public static class SiteBuilder
         var components = ComponentRenderer.Load(options.Theme, options.DisplayPath(options.Theme), diagnostics, sources);
         // Read the pages and their front matter, in parallel.
         var read = LoadPages.Run(options, sources, diagnostics);
+        // Add the pages every site needs (accessibility statement, data catalogue, 404) from the theme where content has none.
+        read = AddThemePages.Run(options, read, sources, diagnostics);
         // Leave out drafts and pages not yet published.
         var selected = SelectPages.Run(read, options);
         // Read the data descriptor and every CSV table, checking each against its schema.

@@ -25,8 +25,10 @@ public sealed class SiteNavigation
     public IReadOnlyList<NavNode> ReadingOrder { get; }
 
     /// <summary>Gets the primary menu: the home page's visible children (or the visible roots without a home page).</summary>
+    /// <remarks>Pages generated from table rows are never in it, even without a section page above them: a table of 22 wards
+    /// would otherwise put 22 links in the main menu. Link to them from a section page (<c>wards/index.md</c>).</remarks>
     public IReadOnlyList<NavNode> Menu =>
-        [.. (Roots is [{ Page.IsHome: true } home] ? home.Children : Roots).Where(n => n.Page.Source.Meta.InNav)];
+        [.. (Roots is [{ Page.IsHome: true } home] ? home.Children : Roots).Where(n => n.Page.Source.Meta.InNav && n.Page.Source.Row is null)];
 
     /// <summary>Builds the navigation for a set of pages with unique URLs.</summary>
     /// <param name="pages">The pages being built.</param>

@@ -106,4 +106,51 @@ public sealed class NavigationBuildTests
         Assert.All(about.QuerySelectorAll(".menu a, .crumbs a, a[rel]"), a => Assert.StartsWith("/community-safety/lichfield/", a.GetAttribute("href"), StringComparison.Ordinal));
         site.AssertFileContent("priorities/asb/index.html", "href=\"/community-safety/lichfield/about/\"", "url: /community-safety/lichfield/priorities/asb/|");
     }
+
+    [Fact]
+    public void Pages_generated_from_a_table_never_go_into_the_main_menu()
+    {
+        // Given: issue 11's trap, a page per row with no section page above them put every row in the top menu
+        using var site = new TestSite("""
+            -- content/index.md --
+            ---
+            title: Home
+            ---
+            See [the first area](areas/north/index.md)?
+            -- content/about.md --
+            ---
+            title: About
+            ---
+            About.
+            -- content/areas/area.md --
+            ---
+            title: "{area}"
+            generate: areas
+            url: /areas/{area}/
+            ---
+            Area.
+            -- content/data/datapackage.yml --
+            name: t
+            resources:
+              - name: areas
+                path: areas.csv
+                title: Areas (synthetic)
+                schema:
+                  fields:
+                    - {name: area, type: string}
+                  primaryKey: area
+            -- content/data/areas.csv --
+            area
+            North
+            South
+            """.Replace("See [the first area](areas/north/index.md)?", "Hello.", StringComparison.Ordinal));
+
+        // When
+        site.Build(new Csa.Site.Building.BuildOptions { RunChecks = false });
+
+        // Then
+        var menu = site.Html("index.html").QuerySelectorAll(".menu a").Select(a => a.TextContent).ToList();
+        Assert.Equal(["About"], menu);
+        Assert.True(site.OutputExists("areas/north/index.html"));
+    }
 }

@@ -1,0 +1,89 @@
+using Csa.Site.Tests.Cli;
+using Csa.Site.Tests.Support;
+
+namespace Csa.Site.Tests.Building;
+
+/// <summary>Issue 11: the theme supplies the pages every site needs (accessibility statement, data catalogue, 404) when the
+/// content has none, so a site of site.yml and index.md builds and passes check.</summary>
+public sealed class ThemePagesTests
+{
+    private const string Minimal = "-- content/site.yml --\ntitle: Tamworth Community Safety Partnership\n-- content/index.md --\n---\ntitle: Home\n---\nHello.\n";
+
+    [Fact]
+    public void A_site_of_site_yml_and_index_md_builds_passes_check_and_names_no_other_partnership_or_licence()
+    {
+        // Given: the trap was the footer's link to /accessibility/ failing the build and blaming index.md
+        using var site = DefaultTheme(Minimal);
+
+        // When
+        var built = CliTests.CsaSite(site.Root, "build");
+        var checkedSite = CliTests.CsaSite(site.Root, "check");
+
+        // Then
+        Assert.True(built.ExitCode == 0, built.Stderr);
+        Assert.Contains("(0 warning(s), 0 errors)", built.Stdout, StringComparison.Ordinal);
+        Assert.True(checkedSite.ExitCode == 0, checkedSite.Stdout + checkedSite.Stderr);
+        foreach (var page in new[] { "index.html", "accessibility/index.html", "data/index.html", "404.html" })
+        {
+            var text = site.ReadOutput(page);
+            Assert.DoesNotContain("Lichfield", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Staffordshire", text, StringComparison.Ordinal);
+            Assert.Null(site.Html(page).QuerySelector(".csa-footer__licence"));
+        }
+
+        Assert.Contains("does not publish any data tables yet", site.Html("data/index.html").QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_statement_is_written_from_site_yml_with_marked_blanks_for_what_it_does_not_give()
+    {
+        // Given
+        using var site = DefaultTheme(Minimal.Replace("title: Tamworth Community Safety Partnership\n", """
+            title: Tamworth Community Safety Partnership
+            contact:
+              name: Community Safety Team
+              email: safer@tamworth.example
+            accessibility:
+              organisation: Tamworth Borough Council
+              status: full
+              reviewed: 2026-02-01
+
+            """, StringComparison.Ordinal));
+
+        // When
+        site.BuildClean();
+
+        // Then
+        var main = site.Html("accessibility/index.html").QuerySelector("main")!.TextContent;
+        Assert.Contains("This website is run by Tamworth Borough Council.", main, StringComparison.Ordinal);
+        Assert.Contains("fully compliant with the Web Content Accessibility Guidelines version 2.2 AA", main, StringComparison.Ordinal);
+        Assert.Contains("email: safer@tamworth.example", main, StringComparison.Ordinal);
+        Assert.Contains("None that we know of.", main, StringComparison.Ordinal);
+        Assert.Contains("last\nreviewed on 2026-02-01", main, StringComparison.Ordinal);
+        Assert.Contains("[TBC: telephone number", main, StringComparison.Ordinal);
+        Assert.Contains("This statement was prepared on [TBC: date", main, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("content/accessibility.md", "title: Our statement")]
+    [InlineData("content/about/access.md", "title: Our statement\nurl: /accessibility/")]
+    public void A_content_page_of_the_same_path_or_url_replaces_the_theme_page(string path, string frontMatter)
+    {
+        // Given
+        using var site = DefaultTheme(Minimal + $"-- {path} --\n---\n{frontMatter}\n---\nOur own words.\n");
+
+        // When
+        site.BuildClean();
+
+        // Then
+        Assert.Contains("Our own words.", site.ReadOutput("accessibility/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("[TBC:", site.ReadOutput("accessibility/index.html"), StringComparison.Ordinal);
+    }
+
+    private static TestSite DefaultTheme(string files)
+    {
+        var site = new TestSite(files, withMarkerTheme: false);
+        site.CopyFromRepository("themes/default");
+        return site;
+    }
+}
