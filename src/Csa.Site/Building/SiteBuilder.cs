@@ -38,6 +38,11 @@ public static class SiteBuilder
         var components = ComponentRenderer.Load(options.Theme, options.DisplayPath(options.Theme), diagnostics, sources);
         // Read the pages and their front matter, in parallel.
         var read = LoadPages.Run(options, sources, diagnostics);
+        if (read.Count == 0 && !diagnostics.HasErrors)
+        {
+            diagnostics.Warning(options.DisplayPath(options.Content), 0, 0, DiagnosticCodes.NoPages, "the content folder has no pages: create index.md (a title in front matter, then your words), or start a plan with 'csa-site new DIR'");
+        }
+
         // Add the pages every site needs (accessibility statement, data catalogue, 404) from the theme where content has none.
         read = AddThemePages.Run(options, read, sources, diagnostics);
         // Leave out drafts and pages not yet published.

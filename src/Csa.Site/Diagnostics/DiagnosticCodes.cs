@@ -36,6 +36,9 @@ public static class DiagnosticCodes
     /// <summary>A page path or permalink would be written outside the output folder.</summary>
     public const string PathEscapesOutput = "CSA0104";
 
+    /// <summary>The content folder has no pages at all (warning).</summary>
+    public const string NoPages = "CSA0107";
+
     /// <summary>The Markdown has a level-1 heading; the layout already prints the title as the page's only <c>h1</c> (warning).</summary>
     public const string ContentH1 = "CSA0105";
 

@@ -37,6 +37,15 @@ public static class CsvTableReader
 
         var fields = resource.Schema.Fields;
         var expected = fields.Select(f => f.Name).ToList();
+        var firstLine = SourceText.Line(text, 1) ?? string.Empty;
+        if (expected.Count > 1 && !firstLine.Contains(',', StringComparison.Ordinal) && (firstLine.Contains(';', StringComparison.Ordinal) || firstLine.Contains('\t', StringComparison.Ordinal)))
+        {
+            // Spreadsheets set to some European locales save "CSV" with semicolons; tab-separated files come from copying a sheet.
+            var separator = firstLine.Contains(';', StringComparison.Ordinal) ? "';' (semicolons)" : "tabs";
+            Fail(1, 1, $"this file separates its values with {separator}, not commas: save it as comma-separated values (CSV, comma delimited)");
+            return null;
+        }
+
         SepReader reader;
         try
         {
