@@ -129,22 +129,4 @@ public static class DiagnosticCodes
 
     /// <summary>The output folder could not be written or swapped into place.</summary>
     public const string OutputFailed = "CSA0901";
-
-    /// <summary>Release check: <c>publish_by</c> in <c>site.yml</c> is missing, not a date, or has passed.</summary>
-    public const string PublishDeadline = "CSA1001";
-
-    /// <summary>Release check: a page is a draft, has a later <c>publish_date</c>, or is marked <c>placeholder: true</c>.</summary>
-    public const string UnpublishedPage = "CSA1002";
-
-    /// <summary>Release check: a built page holds placeholder text (TODO, TBC, "first draft", <c>[contact]</c>, example.com, ...).</summary>
-    public const string PlaceholderText = "CSA1003";
-
-    /// <summary>Release check: the accessibility statement lacks something regulation 8 of the accessibility regulations asks for, or is out of date.</summary>
-    public const string AccessibilityStatement = "CSA1004";
-
-    /// <summary>Release check: the base URL has no host, so the sitemap, canonical and Open Graph URLs are bare paths.</summary>
-    public const string BaseUrlHost = "CSA1005";
-
-    /// <summary>Release check: a table has no licence or no source, or a measure is listed as not published.</summary>
-    public const string DataRelease = "CSA1006";
 }

@@ -26,7 +26,7 @@ internal static partial class AccessibilityStatementRule
         var where = options.DisplayPath(file);
         if (!File.Exists(file))
         {
-            findings.Error(where, 0, 0, DiagnosticCodes.AccessibilityStatement, $"there is no accessibility statement at '{statementUrl}': the regulations require one; write it (or set release: accessibility_statement: in site.yml to its URL)");
+            findings.Error(where, 0, 0, ReleaseCodes.AccessibilityStatement, $"there is no accessibility statement at '{statementUrl}': the regulations require one; write it (or set release: accessibility_statement: in site.yml to its URL)");
             return;
         }
 
@@ -34,7 +34,7 @@ internal static partial class AccessibilityStatementRule
         var document = new HtmlParser().ParseDocument(html);
         var main = document.QuerySelector("main") ?? document.Body!;
         var text = Squash(main.TextContent);
-        void Missing(string message) => findings.Error(where, 0, 0, DiagnosticCodes.AccessibilityStatement, message);
+        void Missing(string message) => findings.Error(where, 0, 0, ReleaseCodes.AccessibilityStatement, message);
 
         if (!Compliance().IsMatch(text))
         {

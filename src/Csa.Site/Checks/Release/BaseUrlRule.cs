@@ -18,7 +18,7 @@ internal static partial class BaseUrlRule
     {
         if (baseUrl.Origin is null)
         {
-            findings.Error(siteYml, line, 0, DiagnosticCodes.BaseUrlHost, $"the base URL '{baseUrl}' has no host, so sitemap.xml, the canonical and Open Graph URLs hold bare paths and robots.txt has no Sitemap: line: the partnership must supply the site's real address, e.g. base_url: https://www.example.gov.uk/community-safety/ (then build again)");
+            findings.Error(siteYml, line, 0, ReleaseCodes.BaseUrlHost, $"the base URL '{baseUrl}' has no host, so sitemap.xml, the canonical and Open Graph URLs hold bare paths and robots.txt has no Sitemap: line: the partnership must supply the site's real address, e.g. base_url: https://www.example.gov.uk/community-safety/ (then build again)");
             return;
         }
 
@@ -26,19 +26,19 @@ internal static partial class BaseUrlRule
         var sitemapUrl = baseUrl.Absolute("/sitemap.xml");
         if (!File.Exists(robots) || !File.ReadAllText(robots).Contains("Sitemap: " + sitemapUrl, StringComparison.Ordinal))
         {
-            findings.Error(options.DisplayPath(robots), 0, 0, DiagnosticCodes.BaseUrlHost, $"robots.txt has no 'Sitemap: {sitemapUrl}' line: build again with base URL {baseUrl}");
+            findings.Error(options.DisplayPath(robots), 0, 0, ReleaseCodes.BaseUrlHost, $"robots.txt has no 'Sitemap: {sitemapUrl}' line: build again with base URL {baseUrl}");
         }
 
         var sitemap = Path.Combine(options.Output, "sitemap.xml");
         if (File.Exists(sitemap) && Loc().Matches(File.ReadAllText(sitemap)).FirstOrDefault(m => !m.Groups["u"].Value.StartsWith(baseUrl.Origin, StringComparison.Ordinal)) is { } bare)
         {
-            findings.Error(options.DisplayPath(sitemap), 0, 0, DiagnosticCodes.BaseUrlHost, $"sitemap.xml lists '{bare.Groups["u"].Value}', not an address on {baseUrl.Origin}: build again with base URL {baseUrl}");
+            findings.Error(options.DisplayPath(sitemap), 0, 0, ReleaseCodes.BaseUrlHost, $"sitemap.xml lists '{bare.Groups["u"].Value}', not an address on {baseUrl.Origin}: build again with base URL {baseUrl}");
         }
 
         var home = Path.Combine(options.Output, "index.html");
         if (File.Exists(home) && Canonical().Match(File.ReadAllText(home)) is { Success: true } canonical && !canonical.Groups["u"].Value.StartsWith(baseUrl.Origin, StringComparison.Ordinal))
         {
-            findings.Error(options.DisplayPath(home), 0, 0, DiagnosticCodes.BaseUrlHost, $"the home page's canonical URL is '{canonical.Groups["u"].Value}', not on {baseUrl.Origin}: build again with base URL {baseUrl}");
+            findings.Error(options.DisplayPath(home), 0, 0, ReleaseCodes.BaseUrlHost, $"the home page's canonical URL is '{canonical.Groups["u"].Value}', not on {baseUrl.Origin}: build again with base URL {baseUrl}");
         }
     }
 

@@ -28,12 +28,12 @@ internal static class DataRule
         {
             if (!packageLicence && !HasItems(resource.Extra.GetValueOrDefault("licenses")))
             {
-                findings.Error(where, resource.Line, 0, DiagnosticCodes.DataRelease, $"table '{resource.Name}' has no licence: add 'licenses:' to the package (e.g. the Open Government Licence v3.0) or to the table");
+                findings.Error(where, resource.Line, 0, ReleaseCodes.DataRelease, $"table '{resource.Name}' has no licence: add 'licenses:' to the package (e.g. the Open Government Licence v3.0) or to the table");
             }
 
             if (!packageSource && resource.Sources.Count == 0)
             {
-                findings.Error(where, resource.Line, 0, DiagnosticCodes.DataRelease, $"table '{resource.Name}' has no source: add 'sources:' saying where its figures come from");
+                findings.Error(where, resource.Line, 0, ReleaseCodes.DataRelease, $"table '{resource.Name}' has no source: add 'sources:' saying where its figures come from");
             }
         }
 
@@ -43,7 +43,7 @@ internal static class DataRule
             var line = Array.FindIndex(File.ReadAllLines(descriptor), l => l.StartsWith("not_published:", StringComparison.Ordinal)) + 1;
             var titles = string.Join("; ", package.NotPublished.Select(m => m.GetValueOrDefault("title")?.ToString() ?? "(untitled)"));
             var count = package.NotPublished.Count;
-            findings.Warning(where, line, 0, DiagnosticCodes.DataRelease, $"{count} measure{(count == 1 ? " is" : "s are")} listed under not_published, so {(count == 1 ? "its figures are" : "their figures are")} not on the site (only the partnership can supply them): {titles}");
+            findings.Warning(where, line, 0, ReleaseCodes.DataRelease, $"{count} measure{(count == 1 ? " is" : "s are")} listed under not_published, so {(count == 1 ? "its figures are" : "their figures are")} not on the site (only the partnership can supply them): {titles}");
         }
     }
 

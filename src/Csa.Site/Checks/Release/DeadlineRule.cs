@@ -15,16 +15,16 @@ internal static class DeadlineRule
         var line = settings.Config.KeyLines.GetValueOrDefault("publish_by");
         if (settings.PublishByText is null)
         {
-            findings.Warning(siteYml, 0, 0, DiagnosticCodes.PublishDeadline, "no publishing deadline: add 'publish_by: YYYY-MM-DD', the day the site must be live, so this check can count the days left");
+            findings.Warning(siteYml, 0, 0, ReleaseCodes.PublishDeadline, "no publishing deadline: add 'publish_by: YYYY-MM-DD', the day the site must be live, so this check can count the days left");
         }
         else if (settings.PublishBy is not { } by)
         {
-            findings.Error(siteYml, line, 0, DiagnosticCodes.PublishDeadline, $"publish_by: '{settings.PublishByText}' is not a date written YYYY-MM-DD");
+            findings.Error(siteYml, line, 0, ReleaseCodes.PublishDeadline, $"publish_by: '{settings.PublishByText}' is not a date written YYYY-MM-DD");
         }
         else if (by < date)
         {
             var days = date.DayNumber - by.DayNumber;
-            findings.Warning(siteYml, line, 0, DiagnosticCodes.PublishDeadline, $"the deadline publish_by: {by:yyyy-MM-dd} passed {days} day{(days == 1 ? string.Empty : "s")} ago");
+            findings.Warning(siteYml, line, 0, ReleaseCodes.PublishDeadline, $"the deadline publish_by: {by:yyyy-MM-dd} passed {days} day{(days == 1 ? string.Empty : "s")} ago");
         }
     }
 }

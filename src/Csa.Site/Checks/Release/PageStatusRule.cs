@@ -23,16 +23,16 @@ internal static class PageStatusRule
             var meta = page.Meta;
             if (meta.Values.Get(PlaceholderKey) is true)
             {
-                findings.Error(page.SitePath, meta.Values.LineOf(PlaceholderKey), 0, DiagnosticCodes.UnpublishedPage, $"'{meta.Title}' is marked 'placeholder: true': write the page and remove the mark, or remove the page");
+                findings.Error(page.SitePath, meta.Values.LineOf(PlaceholderKey), 0, ReleaseCodes.UnpublishedPage, $"'{meta.Title}' is marked 'placeholder: true': write the page and remove the mark, or remove the page");
             }
 
             if (meta.Draft)
             {
-                findings.Warning(page.SitePath, meta.Values.LineOf(PageKeys.Draft), 0, DiagnosticCodes.UnpublishedPage, $"'{meta.Title}' is a draft and is left out of the site: remove 'draft: true' to publish it");
+                findings.Warning(page.SitePath, meta.Values.LineOf(PageKeys.Draft), 0, ReleaseCodes.UnpublishedPage, $"'{meta.Title}' is a draft and is left out of the site: remove 'draft: true' to publish it");
             }
             else if (meta.PublishDate is { } date && date > options.Date)
             {
-                findings.Warning(page.SitePath, meta.Values.LineOf(PageKeys.PublishDate), 0, DiagnosticCodes.UnpublishedPage, $"'{meta.Title}' has publish_date {date:yyyy-MM-dd}, after {options.Date:yyyy-MM-dd}: it is left out until a build on or after that day");
+                findings.Warning(page.SitePath, meta.Values.LineOf(PageKeys.PublishDate), 0, ReleaseCodes.UnpublishedPage, $"'{meta.Title}' has publish_date {date:yyyy-MM-dd}, after {options.Date:yyyy-MM-dd}: it is left out until a build on or after that day");
             }
         }
     }

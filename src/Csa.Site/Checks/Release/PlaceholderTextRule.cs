@@ -38,7 +38,7 @@ internal static partial class PlaceholderTextRule
                 if (count > 0)
                 {
                     var times = count == 1 ? string.Empty : $" ({count} times on this page)";
-                    findings.Error(options.DisplayPath(Path.Combine(options.Output, page)), first, 0, DiagnosticCodes.PlaceholderText, $"placeholder text '{pattern}'{times}: replace it with the real text before publishing");
+                    findings.Error(options.DisplayPath(Path.Combine(options.Output, page)), first, 0, ReleaseCodes.PlaceholderText, $"placeholder text '{pattern}'{times}: replace it with the real text before publishing");
                 }
             }
         }

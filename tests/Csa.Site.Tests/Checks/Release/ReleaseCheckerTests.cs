@@ -1,5 +1,6 @@
 using System.Net;
 using Csa.Site.Checks;
+using Csa.Site.Checks.Release;
 using Csa.Site.Diagnostics;
 using static Csa.Site.Tests.Checks.Release.ReleaseSite;
 
@@ -34,7 +35,7 @@ public sealed class ReleaseCheckerTests
         // Then
         Assert.True(passed.Ready);
         Assert.Equal("content/site.yml:3: warning CSA1001: the deadline publish_by: 2026-04-01 passed 3 days ago", passedFinding.ToString());
-        Assert.Equal(DiagnosticCodes.PublishDeadline, missingFinding.Code);
+        Assert.Equal(ReleaseCodes.PublishDeadline, missingFinding.Code);
         Assert.Equal(Severity.Warning, missingFinding.Severity);
     }
 
@@ -104,10 +105,10 @@ public sealed class ReleaseCheckerTests
         var report = Check(page);
 
         // Then
-        var found = report.Findings.Where(f => f.Code == DiagnosticCodes.PlaceholderText).Select(f => f.Message.Split(':')[0]).ToList();
+        var found = report.Findings.Where(f => f.Code == ReleaseCodes.PlaceholderText).Select(f => f.Message.Split(':')[0]).ToList();
         Assert.Equal(["placeholder text 'TBC'", "placeholder text '[contact]'", "placeholder text 'example.com'"], found);
-        Assert.All(report.Findings.Where(f => f.Code == DiagnosticCodes.PlaceholderText), f => Assert.Equal("output/index.html", f.Path));
-        Assert.All(report.Findings.Where(f => f.Code == DiagnosticCodes.PlaceholderText), f => Assert.True(f.Line > 0));
+        Assert.All(report.Findings.Where(f => f.Code == ReleaseCodes.PlaceholderText), f => Assert.Equal("output/index.html", f.Path));
+        Assert.All(report.Findings.Where(f => f.Code == ReleaseCodes.PlaceholderText), f => Assert.True(f.Line > 0));
     }
 
     [Fact]
