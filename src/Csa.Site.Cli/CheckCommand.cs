@@ -17,13 +17,24 @@ internal static class CheckCommand
         var format = new Option<string>("--format") { Description = "How to report: text, json, or github (GitHub Actions annotations).", DefaultValueFactory = _ => "text" };
         var external = new Option<bool>("--external") { Description = "Also check links to other sites over HTTP (slow; off by default: they are only listed)." };
         var ignore = new Option<string?>("--ignore") { Description = "A file of URLs or URL prefixes to leave unchecked, one a line; '#' starts a comment." };
-        var command = new Command("check", "Check a built site's links, fragments, ids, link text, reachability, sitemap and downloads.") { output, baseUrl, format, external, ignore };
+        var release = new Option<bool>("--release") { Description = "Check whether the site can go live: deadline, drafts, placeholders, accessibility statement, base URL host, data licences, and every link, external ones too." };
+        var content = new Option<string>("--content") { Description = "With --release: the content folder.", DefaultValueFactory = _ => "content" };
+        var date = new Option<string?>("--date") { Description = "With --release: check as of this date (YYYY-MM-DD). Default: today." };
+        var offline = new Option<bool>("--offline") { Description = "With --release: do not fetch external links (they are only listed)." };
+        var command = new Command("check", "Check a built site's links, fragments, ids, link text, reachability, sitemap and downloads; with --release, whether it can go live.") { output, baseUrl, format, external, ignore, release, content, date, offline };
         command.SetAction(parse =>
         {
             if (!TryParseFormat(parse.GetValue(format), out var chosen))
             {
                 Console.Error.WriteLine($"--format: '{parse.GetValue(format)}' is not one of text, json, github");
                 return (int)ExitCode.UsageError;
+            }
+
+            if (parse.GetValue(release))
+            {
+                return ReadIgnore(parse.GetValue(ignore), out var ignoredForRelease)
+                    ? ReleaseCheckRun.Run(parse.GetValue(output)!, parse.GetValue(content)!, parse.GetValue(baseUrl), parse.GetValue(date), parse.GetValue(offline), ignoredForRelease, chosen)
+                    : (int)ExitCode.UsageError;
             }
 
             var baseText = parse.GetValue(baseUrl) ?? BaseUrlFromSiteConfig();
@@ -33,16 +44,9 @@ internal static class CheckCommand
                 return (int)ExitCode.UsageError;
             }
 
-            IReadOnlyList<string> ignored = [];
-            if (parse.GetValue(ignore) is { } ignoreFile)
+            if (!ReadIgnore(parse.GetValue(ignore), out var ignored))
             {
-                if (!File.Exists(ignoreFile))
-                {
-                    Console.Error.WriteLine($"--ignore: the file '{ignoreFile}' does not exist");
-                    return (int)ExitCode.UsageError;
-                }
-
-                ignored = IgnoreList.Parse(File.ReadAllText(ignoreFile));
+                return (int)ExitCode.UsageError;
             }
 
             var folder = parse.GetValue(output)!;
@@ -65,6 +69,24 @@ internal static class CheckCommand
             return (int)(report.Succeeded ? ExitCode.Success : ExitCode.SiteErrors);
         });
         return command;
+    }
+
+    private static bool ReadIgnore(string? ignoreFile, out IReadOnlyList<string> ignored)
+    {
+        ignored = [];
+        if (ignoreFile is null)
+        {
+            return true;
+        }
+
+        if (!File.Exists(ignoreFile))
+        {
+            Console.Error.WriteLine($"--ignore: the file '{ignoreFile}' does not exist");
+            return false;
+        }
+
+        ignored = IgnoreList.Parse(File.ReadAllText(ignoreFile));
+        return true;
     }
 
     private static bool TryParseFormat(string? text, out CheckFormat format)

@@ -1,21 +1,27 @@
 using System.Text;
+using Csa.Site.Configuration;
 using Csa.Site.Output;
 using Csa.Site.Tables;
 
 namespace Csa.Site.Building;
 
-/// <summary>Stage: writes every table's downloads (<c>/data/NAME.csv</c>, <c>/data/NAME.json</c>) and <c>/data/datapackage.json</c>.</summary>
+/// <summary>Stage: writes every table's downloads (<c>/data/NAME.csv</c>, <c>/data/NAME.json</c>, <c>/data/NAME.ods</c>),
+/// <c>/data/datapackage.json</c> and the CSVW metadata <c>/data/csv-metadata.json</c>.</summary>
 /// <remarks>Runs before pages render, so pages can print each file's size in its download link.</remarks>
 public static class PublishTables
 {
     /// <summary>Gets the published package descriptor's URL.</summary>
     public const string PackageUrl = "/data/datapackage.json";
 
+    /// <summary>Gets the CSVW metadata's URL: the folder-wide location beside the CSV files.</summary>
+    public const string CsvwUrl = "/data/" + CsvwMetadataWriter.FileName;
+
     /// <summary>Writes the downloads.</summary>
     /// <param name="data">The loaded tables.</param>
     /// <param name="staging">The folder being written.</param>
+    /// <param name="config">The site settings: the language and contact written into each spreadsheet.</param>
     /// <returns>The downloads of each table, by table name.</returns>
-    public static IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> Run(SiteData data, StagingFolder staging)
+    public static IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> Run(SiteData data, StagingFolder staging, SiteConfig? config = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(staging);
@@ -26,6 +32,8 @@ public static class PublishTables
         }
 
         var licenses = data.Package.Values.GetValueOrDefault("licenses");
+        var licence = SpreadsheetDetails.Licence(licenses);
+        var contact = SpreadsheetDetails.Contact(config?.Values.Get("contact"));
         foreach (var table in data.Tables)
         {
             var name = table.Resource.Name;
@@ -33,15 +41,19 @@ public static class PublishTables
             var json = TableJsonWriter.Write(table, licenses);
             staging.WriteBytes($"{TableDownload.Folder}/{name}.csv", csv);
             staging.WriteBytes($"{TableDownload.Folder}/{name}.json", json);
+            var ods = OdsTableWriter.Write(table, licence, contact, config?.Language ?? "en-GB");
+            staging.WriteBytes($"{TableDownload.Folder}/{name}.ods", ods);
             result[name] =
             [
                 new TableDownload("CSV", "text/csv", $"/{TableDownload.Folder}/{name}.csv", csv.Length),
                 new TableDownload("JSON", "application/json", $"/{TableDownload.Folder}/{name}.json", json.Length),
+                new TableDownload("ODS", OdsPackage.MediaType, $"/{TableDownload.Folder}/{name}.ods", ods.Length),
             ];
         }
 
-        var package = DataPackageJsonWriter.Write(data, result.ToDictionary(kv => kv.Key, kv => kv.Value[0].Bytes));
+        var package = DataPackageJsonWriter.Write(data, result.ToDictionary(kv => kv.Key, kv => kv.Value[0].Bytes), result);
         staging.WriteBytes(PackageUrl.TrimStart('/'), package);
+        staging.WriteBytes(CsvwUrl.TrimStart('/'), CsvwMetadataWriter.Write(data));
         return result;
     }
 }

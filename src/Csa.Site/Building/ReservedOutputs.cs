@@ -32,6 +32,7 @@ public sealed class ReservedOutputs
         if (data.Tables.Count > 0)
         {
             reserved._files[PublishTables.PackageUrl.TrimStart('/')] = "the data package descriptor";
+            reserved._files[PublishTables.CsvwUrl.TrimStart('/')] = "the CSVW metadata";
         }
 
         foreach (var table in data.Tables)
@@ -39,6 +40,7 @@ public sealed class ReservedOutputs
             var name = table.Resource.Name;
             reserved._files[$"{TableDownload.Folder}/{name}.csv"] = $"the CSV download of table '{name}'";
             reserved._files[$"{TableDownload.Folder}/{name}.json"] = $"the JSON download of table '{name}'";
+            reserved._files[$"{TableDownload.Folder}/{name}.ods"] = $"the ODS download of table '{name}'";
         }
 
         foreach (var asset in themeAssets)

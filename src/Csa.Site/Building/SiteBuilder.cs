@@ -77,8 +77,8 @@ public static class SiteBuilder
         var committed = false;
         try
         {
-            // Publish each table as CSV and JSON, and datapackage.json, before pages link to them with sizes.
-            var downloads = PublishTables.Run(data, staging);
+            // Publish each table as CSV, JSON and ODS, with datapackage.json and CSVW metadata, before pages link to them with sizes.
+            var downloads = PublishTables.Run(data, staging, config);
             var snippets = SnippetTemplates.Load(options.Content, options.DisplayPath(options.Content), sources, diagnostics);
             var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets, components), sources, snippets);
             // Charts render where their blocks are, as pages render, with the theme's fonts; their SVG and PNG files go to /charts/.

@@ -11,8 +11,9 @@ public static class DataPackageJsonWriter
     /// <summary>Serialises the package.</summary>
     /// <param name="data">The loaded tables.</param>
     /// <param name="csvBytes">The size of each published CSV by table name.</param>
+    /// <param name="downloads">Each table's downloads by name; formats other than CSV and JSON are listed in the resource's <c>alternative_formats</c>.</param>
     /// <returns>UTF-8 JSON bytes, indented, ending with a newline.</returns>
-    public static byte[] Write(SiteData data, IReadOnlyDictionary<string, long> csvBytes)
+    public static byte[] Write(SiteData data, IReadOnlyDictionary<string, long> csvBytes, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>>? downloads = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(csvBytes);
@@ -23,7 +24,12 @@ public static class DataPackageJsonWriter
         }
 
         package["profile"] = "tabular-data-package";
-        package["resources"] = data.Tables.Select(t => Resource(t, csvBytes[t.Resource.Name])).ToList();
+        package["resources"] = data.Tables.Select(t => Resource(t, csvBytes[t.Resource.Name], downloads?.GetValueOrDefault(t.Resource.Name))).ToList();
+        if (data.Tables.Count > 0)
+        {
+            package["csvw_metadata"] = CsvwMetadataWriter.FileName;
+        }
+
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -34,7 +40,7 @@ public static class DataPackageJsonWriter
         return stream.ToArray();
     }
 
-    private static Dictionary<string, object?> Resource(DataTable table, long bytes)
+    private static Dictionary<string, object?> Resource(DataTable table, long bytes, IReadOnlyList<TableDownload>? downloads)
     {
         var r = table.Resource;
         var resource = new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -66,6 +72,19 @@ public static class DataPackageJsonWriter
                 ["missingValues"] = r.Schema.MissingValues.ToList(),
             },
         };
+        var alternatives = downloads?.Where(d => d.Format is not ("CSV" or "JSON")).ToList();
+        if (alternatives is { Count: > 0 })
+        {
+            // Frictionless resources describe one file; the same table in other formats is listed beside it.
+            resource["alternative_formats"] = alternatives.Select(d => new Dictionary<string, object?>
+            {
+                ["format"] = d.Format.ToLowerInvariant(),
+                ["mediatype"] = d.MediaType,
+                ["path"] = d.Url[(d.Url.LastIndexOf('/') + 1)..],
+                ["bytes"] = d.Bytes,
+            }).ToList();
+        }
+
         foreach (var (key, value) in r.Extra)
         {
             resource.TryAdd(key, value);

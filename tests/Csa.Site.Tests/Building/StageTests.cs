@@ -167,9 +167,9 @@ public sealed class StageTests
         WriteSiteFiles.Run([page], BaseUrl.Root, staging);
 
         // Then
-        Assert.Equal(["CSV", "JSON"], downloads["ward-rates"].Select(d => d.Format));
+        Assert.Equal(["CSV", "JSON", "ODS"], downloads["ward-rates"].Select(d => d.Format));
         Assert.Equal(1, copied);
-        foreach (var file in new[] { "data/ward-rates.csv", "data/ward-rates.json", "data/datapackage.json", "assets/site.css", "sitemap.xml", "robots.txt" })
+        foreach (var file in new[] { "data/ward-rates.csv", "data/ward-rates.json", "data/ward-rates.ods", "data/datapackage.json", "data/csv-metadata.json", "assets/site.css", "sitemap.xml", "robots.txt" })
         {
             Assert.True(File.Exists(Path.Combine(staging.Root, file)), file);
         }

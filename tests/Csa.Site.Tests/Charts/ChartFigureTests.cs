@@ -33,9 +33,9 @@ public sealed class ChartFigureTests
         Assert.Equal(["Ward", "All crime (per 1,000 residents)"], table.QuerySelectorAll("thead th").Select(th => th.TextContent));
         Assert.All(table.QuerySelectorAll("tbody th"), th => Assert.Equal("row", th.GetAttribute("scope")));
         var links = figure.QuerySelectorAll(".csa-downloads a").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.Equal(["/data/ward-rates.csv", "/data/ward-rates.json", "/charts/home-chart-wards.svg", "/charts/home-chart-wards.png"], links);
+        Assert.Equal(["/data/ward-rates.csv", "/data/ward-rates.json", "/data/ward-rates.ods", "/charts/home-chart-wards.svg", "/charts/home-chart-wards.png"], links);
         Assert.All(links, l => Assert.True(site.OutputExists(l.TrimStart('/')), l));
-        Assert.Matches(@"^Download the chart “Hightown has the highest rate” as SVG \(\d+(\.\d)? KB\)$", figure.QuerySelectorAll(".csa-downloads a")[2].TextContent);
+        Assert.Matches(@"^Download the chart “Hightown has the highest rate” as SVG \(\d+(\.\d)? KB\)$", figure.QuerySelectorAll(".csa-downloads a")[3].TextContent);
     }
 
     [Fact]

@@ -1,0 +1,51 @@
+using Csa.Site.Building;
+using Csa.Site.Diagnostics;
+using Csa.Site.Tables;
+
+namespace Csa.Site.Checks.Release;
+
+/// <summary>Checks the data descriptor: every table has a licence and a source (blocking); each measure listed under
+/// <c>not_published</c> is named (a warning: only the partnership can publish its figures).</summary>
+internal static class DataRule
+{
+    /// <summary>Reports tables without a licence or source, and measures not published.</summary>
+    /// <param name="options">The release options.</param>
+    /// <param name="findings">Where problems are reported.</param>
+    public static void Run(ReleaseOptions options, DiagnosticBag findings)
+    {
+        var descriptor = Path.Combine(options.Content, "data", DataPackage.FileName);
+        if (!File.Exists(descriptor))
+        {
+            return;
+        }
+
+        var where = options.DisplayPath(descriptor);
+        var data = LoadTables.Run(new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content }, new SourceFiles(), new DiagnosticBag());
+        var package = data.Package;
+        var packageLicence = HasItems(package.Values.GetValueOrDefault("licenses"));
+        var packageSource = HasItems(package.Values.GetValueOrDefault("sources"));
+        foreach (var resource in package.Resources)
+        {
+            if (!packageLicence && !HasItems(resource.Extra.GetValueOrDefault("licenses")))
+            {
+                findings.Error(where, resource.Line, 0, ReleaseCodes.DataRelease, $"table '{resource.Name}' has no licence: add 'licenses:' to the package (e.g. the Open Government Licence v3.0) or to the table");
+            }
+
+            if (!packageSource && resource.Sources.Count == 0)
+            {
+                findings.Error(where, resource.Line, 0, ReleaseCodes.DataRelease, $"table '{resource.Name}' has no source: add 'sources:' saying where its figures come from");
+            }
+        }
+
+        if (package.NotPublished.Count > 0)
+        {
+            // One warning for them all: the list can be long, and the data page already explains each one.
+            var line = Array.FindIndex(File.ReadAllLines(descriptor), l => l.StartsWith("not_published:", StringComparison.Ordinal)) + 1;
+            var titles = string.Join("; ", package.NotPublished.Select(m => m.GetValueOrDefault("title")?.ToString() ?? "(untitled)"));
+            var count = package.NotPublished.Count;
+            findings.Warning(where, line, 0, ReleaseCodes.DataRelease, $"{count} measure{(count == 1 ? " is" : "s are")} listed under not_published, so {(count == 1 ? "its figures are" : "their figures are")} not on the site (only the partnership can supply them): {titles}");
+        }
+    }
+
+    private static bool HasItems(object? value) => value is System.Collections.IEnumerable items and not string && items.Cast<object?>().Any();
+}

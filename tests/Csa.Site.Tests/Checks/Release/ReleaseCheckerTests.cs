@@ -1,0 +1,250 @@
+using System.Net;
+using Csa.Site.Checks;
+using Csa.Site.Checks.Release;
+using Csa.Site.Diagnostics;
+using static Csa.Site.Tests.Checks.Release.ReleaseSite;
+
+namespace Csa.Site.Tests.Checks.Release;
+
+public sealed class ReleaseCheckerTests
+{
+    [Fact]
+    public void A_finished_site_is_ready_with_nothing_to_report()
+    {
+        // Given a site with a host, a deadline, a complete statement and no placeholders
+        // When
+        var report = Check();
+
+        // Then
+        Assert.True(report.Ready, Lines(report));
+        Assert.Empty(report.Findings);
+        Assert.Equal(12, report.DaysLeft);
+    }
+
+    [Fact]
+    public void A_missing_deadline_warns_and_a_passed_one_warns_with_the_days()
+    {
+        // Given
+        var passed = Check(date: new DateOnly(2026, 4, 4));
+        var missing = Check(SiteYml.Replace("publish_by: 2026-04-01", string.Empty, StringComparison.Ordinal));
+
+        // When
+        var passedFinding = Assert.Single(passed.Findings);
+        var missingFinding = Assert.Single(missing.Findings);
+
+        // Then
+        Assert.True(passed.Ready);
+        Assert.Equal("content/site.yml:3: warning CSA1001: the deadline publish_by: 2026-04-01 passed 3 days ago", passedFinding.ToString());
+        Assert.Equal(ReleaseCodes.PublishDeadline, missingFinding.Code);
+        Assert.Equal(Severity.Warning, missingFinding.Severity);
+    }
+
+    [Fact]
+    public void A_deadline_that_is_not_a_date_blocks()
+    {
+        // When
+        var report = Check(SiteYml.Replace("2026-04-01", "1 April", StringComparison.Ordinal));
+
+        // Then
+        Assert.False(report.Ready);
+        Assert.Contains("content/site.yml:3: error CSA1001: publish_by: '1 April' is not a date written YYYY-MM-DD", Lines(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Drafts_and_later_pages_warn_and_a_placeholder_page_blocks()
+    {
+        // Given
+        const string pages = """
+            -- content/draft.md --
+            ---
+            title: Draft page
+            draft: true
+            ---
+            Later.
+            -- content/later.md --
+            ---
+            title: Later page
+            publish_date: 2026-05-01
+            ---
+            Later.
+            -- content/stub.md --
+            ---
+            title: Stub
+            placeholder: true
+            ---
+            Words to come. See [home](index.md).
+            """;
+
+        // When
+        var report = Check(pages);
+
+        // Then
+        var lines = Lines(report);
+        Assert.Contains("content/draft.md:3: warning CSA1002: 'Draft page' is a draft and is left out of the site", lines, StringComparison.Ordinal);
+        Assert.Contains("content/later.md:3: warning CSA1002: 'Later page' has publish_date 2026-05-01, after 2026-03-20", lines, StringComparison.Ordinal);
+        Assert.Contains("content/stub.md:3: error CSA1002: 'Stub' is marked 'placeholder: true'", lines, StringComparison.Ordinal);
+        Assert.Equal(1, report.Blocking);
+    }
+
+    [Fact]
+    public void Placeholder_text_blocks_at_its_page_and_line_and_capitals_match_whole_words_only()
+    {
+        // Given
+        const string page = """
+            -- content/index.md --
+            ---
+            title: Home
+            ---
+            Welcome. Read the [accessibility statement](accessibility.md).
+
+            Opening hours TBC. Todos and TBCs are not placeholders.
+            Contact [contact] or see [our page](https://www.example.com/x).
+            """;
+
+        // When
+        var report = Check(page);
+
+        // Then
+        var found = report.Findings.Where(f => f.Code == ReleaseCodes.PlaceholderText).Select(f => f.Message.Split(':')[0]).ToList();
+        Assert.Equal(["placeholder text 'TBC'", "placeholder text '[contact]'", "placeholder text 'example.com'"], found);
+        Assert.All(report.Findings.Where(f => f.Code == ReleaseCodes.PlaceholderText), f => Assert.Equal("output/index.html", f.Path));
+        Assert.All(report.Findings.Where(f => f.Code == ReleaseCodes.PlaceholderText), f => Assert.True(f.Line > 0));
+    }
+
+    [Fact]
+    public void Placeholder_patterns_come_from_site_yml_when_listed()
+    {
+        // Given
+        var siteYml = SiteYml + "\nrelease:\n  placeholders: [XXX]\n";
+        const string page = """
+            -- content/index.md --
+            ---
+            title: Home
+            ---
+            Welcome XXX TODO. Read the [accessibility statement](accessibility.md).
+            """;
+
+        // When
+        var report = Check(siteYml + "\n" + page);
+
+        // Then
+        var finding = Assert.Single(report.Findings);
+        Assert.StartsWith("placeholder text 'XXX'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("This website is partially compliant with", "This website is being checked against", "no compliance status")]
+    [InlineData("## Non-accessible content", "## Known issues", "no section on content that is not accessible")]
+    [InlineData("email\n<access@partnership.gov.uk> or call 01234 567890.", "contact the\nAccess Team.", "gives no email address or phone number")]
+    [InlineData("The Equality and Human Rights Commission (EHRC) enforces", "A regulator enforces", "does not describe the enforcement procedure")]
+    [InlineData("prepared on 1 March 2026", "prepared in spring", "does not say when it was prepared")]
+    [InlineData("last reviewed on 1 March 2026", "last reviewed recently", "does not say when it was last reviewed")]
+    [InlineData("last reviewed on 1 March 2026", "last reviewed on 1 March 2025", "more than a year before 20 March 2026")]
+    public void The_accessibility_statement_is_checked_against_regulation_8(string from, string to, string expected)
+    {
+        // Given
+        var statement = Statement.Replace(from, to, StringComparison.Ordinal);
+
+        // When
+        var report = Check(statement);
+
+        // Then
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal("output/accessibility/index.html: error CSA1004: ", finding.ToString()[..48]);
+        Assert.Contains(expected, finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_site_without_a_statement_blocks()
+    {
+        // Given
+        using var site = new Support.TestSite(SiteYml + "\n-- content/index.md --\n---\ntitle: Home\n---\nHello.\n");
+        site.BuildClean();
+
+        // When
+        var report = Run(site);
+
+        // Then
+        var finding = Assert.Single(report.Findings);
+        Assert.Contains("there is no accessibility statement at '/accessibility/'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_base_url_without_a_host_blocks_at_its_line()
+    {
+        // When
+        var report = Check(SiteYml.Replace("https://www.example.gov.uk/cs/", "/cs/", StringComparison.Ordinal));
+
+        // Then
+        var finding = Assert.Single(report.Findings);
+        Assert.StartsWith("content/site.yml:2: error CSA1005: the base URL '/cs/' has no host", finding.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tables_without_licence_or_source_block_and_unpublished_measures_warn()
+    {
+        // Given
+        const string data = """
+            -- content/data/datapackage.yml --
+            name: test
+            title: Test data
+            resources:
+              - name: wards
+                path: wards.csv
+                title: Wards
+                schema:
+                  fields:
+                    - {name: ward, title: Ward, type: string}
+                    - {name: rate, title: Rate, type: number}
+                  primaryKey: ward
+            not_published:
+              - title: Victim profile
+                section: Crime
+                reason: A picture only.
+            -- content/data/wards.csv --
+            ward,rate
+            Stowe,1.5
+            """;
+
+        // When
+        var report = Check(data);
+
+        // Then
+        var lines = Lines(report);
+        Assert.Contains("content/data/datapackage.yml:4: error CSA1006: table 'wards' has no licence", lines, StringComparison.Ordinal);
+        Assert.Contains("content/data/datapackage.yml:4: error CSA1006: table 'wards' has no source", lines, StringComparison.Ordinal);
+        Assert.Contains("content/data/datapackage.yml:12: warning CSA1006: 1 measure is listed under not_published", lines, StringComparison.Ordinal);
+        Assert.Contains("Victim profile", lines, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_internal_link_blocks_and_a_dead_external_link_warns_unless_ignored()
+    {
+        // Given
+        const string page = """
+            -- content/index.md --
+            ---
+            title: Home
+            ---
+            Read the [accessibility statement](accessibility.md) and [the council](https://council.example/gone).
+            """;
+        using var handler = new StatusHandler("council.example", HttpStatusCode.NotFound);
+        var external = new ExternalLinkOptions { Handler = handler, PerHostDelay = TimeSpan.FromMilliseconds(1), Retries = 0 };
+
+        // When
+        var checkedReport = Check(page, external: external);
+        var ignoredReport = Check(page, external: external, ignore: ["https://council.example/"]);
+
+        // Then
+        var finding = Assert.Single(checkedReport.Findings, f => f.Code == DiagnosticCodes.BrokenExternalLink);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("HTTP 404", finding.Message, StringComparison.Ordinal);
+        Assert.Empty(ignoredReport.Findings);
+    }
+
+    private sealed class StatusHandler(string host, HttpStatusCode status) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(request.RequestUri!.Host == host ? status : HttpStatusCode.OK));
+    }
+}
