@@ -80,6 +80,24 @@ public sealed class ThemePagesTests
         Assert.DoesNotContain("[TBC:", site.ReadOutput("accessibility/index.html"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_stage_adds_only_the_theme_pages_the_content_lacks_and_reports_them_at_their_own_file()
+    {
+        // Given: content with its own 404 page; a theme with three pages
+        using var site = DefaultTheme(Minimal + "-- content/missing.md --\n---\ntitle: Gone\nurl: /404.html\n---\nOurs.\n");
+        var options = new Csa.Site.Building.BuildOptions { SiteRoot = site.Root };
+        var diagnostics = new Csa.Site.Diagnostics.DiagnosticBag();
+        var content = Csa.Site.Building.LoadPages.Run(options, new Csa.Site.Diagnostics.SourceFiles(), diagnostics);
+
+        // When
+        var pages = Csa.Site.Building.AddThemePages.Run(options, content, new Csa.Site.Diagnostics.SourceFiles(), diagnostics);
+
+        // Then
+        Assert.Equal(["accessibility.md", "data.md", "index.md", "missing.md"], pages.Select(p => p.ContentPath));
+        Assert.Equal("themes/default/pages/accessibility.md", pages[0].SitePath);
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
     private static TestSite DefaultTheme(string files)
     {
         var site = new TestSite(files, withMarkerTheme: false);

@@ -56,7 +56,7 @@ public sealed class ComponentRendererTests
         Assert.Equal(2, home.QuerySelectorAll("ol.csa-downloads--replaced").Length);
         Assert.Single(about.QuerySelectorAll("ol.csa-downloads--replaced"));
         Assert.Empty(home.QuerySelectorAll("ul.csa-downloads").Concat(about.QuerySelectorAll("ul.csa-downloads")));
-        Assert.Equal(["CSV", "JSON", "SVG", "PNG"], home.QuerySelectorAll("figure ol.csa-downloads--replaced a").Select(a => a.TextContent));
+        Assert.Equal(["CSV", "JSON", "ODS", "SVG", "PNG"], home.QuerySelectorAll("figure ol.csa-downloads--replaced a").Select(a => a.TextContent));
         Assert.NotNull(home.QuerySelector("figure .csa-chart__graphic svg"));
     }
 
@@ -72,7 +72,7 @@ public sealed class ComponentRendererTests
         // Then
         var doc = site.Html("index.html");
         Assert.NotNull(doc.QuerySelector(".csa-table-region > table.csa-table"));
-        Assert.Equal(2, doc.QuerySelectorAll("ul.csa-downloads a").Length);
+        Assert.Equal(3, doc.QuerySelectorAll("ul.csa-downloads a").Length);
     }
 
     [Fact]
