@@ -68,12 +68,12 @@ internal static partial class AccessibilityStatementRule
         var reviewed = DateAfter(Reviewed(), text);
         if (prepared is null)
         {
-            Missing("the statement does not say when it was prepared ('This statement was prepared on 1 March 2020.'): the partnership must supply the date");
+            Missing("the statement does not say when it was prepared: the partnership must supply the date (accessibility: prepared: in site.yml, e.g. 2 March 2026)");
         }
 
         if (reviewed is null)
         {
-            Missing("the statement does not say when it was last reviewed ('It was last reviewed on 1 March 2020.'): the partnership must supply the date");
+            Missing("the statement does not say when it was last reviewed: the partnership must supply the date (accessibility: reviewed: in site.yml; review it at least once a year)");
         }
         else if (reviewed.Value.AddYears(1) < options.Date)
         {
