@@ -141,7 +141,11 @@ public static class CheckReportWriter
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static string Escape(string text, bool property)
+    /// <summary>Escapes text for a GitHub Actions workflow command (<c>::error file=...::message</c>).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="property">Whether it is a property value (also escapes <c>:</c> and <c>,</c>) rather than the message.</param>
+    /// <returns>The escaped text.</returns>
+    internal static string Escape(string text, bool property)
     {
         var escaped = text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
         return property ? escaped.Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal) : escaped;

@@ -26,7 +26,7 @@ public static class ReleaseReportWriter
                 {
                     var kind = f.Severity == Severity.Error ? "error" : "warning";
                     var line = f.Line > 0 ? ",line=" + f.Line.ToString(CultureInfo.InvariantCulture) : string.Empty;
-                    writer.WriteLine($"::{kind} file={Escape(f.Path, true)}{line},title={f.Code}::{Escape(f.Message, false)}");
+                    writer.WriteLine($"::{kind} file={CheckReportWriter.Escape(f.Path, true)}{line},title={f.Code}::{CheckReportWriter.Escape(f.Message, false)}");
                 }
 
                 writer.WriteLine(Deadline(report));
@@ -124,11 +124,5 @@ public static class ReleaseReportWriter
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static string Escape(string text, bool property)
-    {
-        var escaped = text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
-        return property ? escaped.Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal) : escaped;
     }
 }
