@@ -12,6 +12,9 @@ public static class AddThemePages
     /// <summary>Gets the theme folder that holds the pages the theme supplies.</summary>
     public const string Folder = "pages";
 
+    /// <summary>Gets the front-matter key that adds a theme page only to sites with data tables (<c>only_with_data: true</c>).</summary>
+    public const string OnlyWithData = "only_with_data";
+
     /// <summary>Returns the content pages followed by the theme pages the content does not replace.</summary>
     /// <param name="options">The build options.</param>
     /// <param name="contentPages">The pages read from the content folder.</param>
@@ -30,6 +33,7 @@ public static class AddThemePages
             return contentPages;
         }
 
+        var hasData = File.Exists(Path.Combine(options.Content, ContentFiles.DataFolder, Tables.DataPackage.FileName));
         var taken = contentPages.Select(p => p.ContentPath).Concat(contentPages.Select(UrlOf)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var pages = new List<PageSource>(contentPages);
         foreach (var file in files)
@@ -42,7 +46,7 @@ public static class AddThemePages
             }
 
             var page = FrontMatterReader.Read(sitePath, relative, text, diagnostics);
-            if (page is not null && !taken.Contains(UrlOf(page)))
+            if (page is not null && !taken.Contains(UrlOf(page)) && (page.Meta.Values.Get(OnlyWithData) is not true || hasData))
             {
                 sources.Add(sitePath, page.Text);
                 pages.Add(page);

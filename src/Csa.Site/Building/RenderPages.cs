@@ -63,8 +63,10 @@ public static class RenderPages
         var lines = LineMap.Identity;
         if (source.Meta.EvaluateScriban && markdown.Contains("{{", StringComparison.Ordinal))
         {
-            var template = TemplateRunner.Parse(markdown, source.SitePath, source.BodyLine - 1, diagnostics);
-            (var output, lines) = runner.RenderWithLines(template, model.PageGlobals(page, null), source.BodyLine - 1, source.Body, diagnostics, escapeHtml: false);
+            // Code spans and blocks print literally unless the page opts in; the guard adds no lines.
+            var guarded = source.Meta.ScribanInCode ? markdown : CodeTemplateGuard.Guard(markdown);
+            var template = TemplateRunner.Parse(guarded, source.SitePath, source.BodyLine - 1, diagnostics);
+            (var output, lines) = runner.RenderWithLines(template, model.PageGlobals(page, null), source.BodyLine - 1, guarded, diagnostics, escapeHtml: false);
             if (output is null)
             {
                 return (null, null);

@@ -102,11 +102,12 @@ public static class FrontMatterReader
         var draft = ReadBool(map, PageKeys.Draft, false, Fail);
         var inNav = ReadBool(map, PageKeys.Nav, true, Fail);
         var scriban = ReadBool(map, PageKeys.Scriban, true, Fail);
+        var scribanInCode = ReadBool(map, PageKeys.ScribanInCode, false, Fail);
         var layout = ReadText(map, PageKeys.Layout, Fail);
         var url = ReadText(map, PageKeys.Url, Fail);
         var summary = ReadText(map, PageKeys.Summary, Fail);
         var navTitle = ReadText(map, PageKeys.NavTitle, Fail);
-        return ok ? new PageMeta(title!, summary, layout, order, draft, publish, url, inNav, navTitle, scriban, map) : null;
+        return ok ? new PageMeta(title!, summary, layout, order, draft, publish, url, inNav, navTitle, scriban, map) { ScribanInCode = scribanInCode } : null;
     }
 
     private static bool ReadBool(YamlMap map, string key, bool fallback, Action<string, string> fail)

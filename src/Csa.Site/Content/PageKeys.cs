@@ -39,4 +39,7 @@ public static class PageKeys
 
     /// <summary>Set to <c>false</c> to print <c>{{ }}</c> in the Markdown literally instead of evaluating it.</summary>
     public const string Scriban = "scriban";
+
+    /// <summary>Set to <c>true</c> to evaluate <c>{{ }}</c> inside Markdown code spans and blocks too (they print literally unless set).</summary>
+    public const string ScribanInCode = "scriban_in_code";
 }

@@ -25,4 +25,8 @@ public sealed record PageMeta(
     bool InNav,
     string? NavTitle,
     bool EvaluateScriban,
-    YamlMap Values);
+    YamlMap Values)
+{
+    /// <summary>Gets a value indicating whether Scriban also runs inside Markdown code spans and blocks (<c>scriban_in_code: true</c>); off, code prints literally.</summary>
+    public bool ScribanInCode { get; init; }
+}

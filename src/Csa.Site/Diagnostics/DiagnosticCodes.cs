@@ -36,6 +36,9 @@ public static class DiagnosticCodes
     /// <summary>A page path or permalink would be written outside the output folder.</summary>
     public const string PathEscapesOutput = "CSA0104";
 
+    /// <summary>A content page holds raw HTML the author wrote (warning): markup belongs in the theme's components.</summary>
+    public const string RawHtml = "CSA0108";
+
     /// <summary>The content folder has no pages at all (warning).</summary>
     public const string NoPages = "CSA0107";
 

@@ -70,6 +70,12 @@ public sealed class NarrativeRenderer
                     var (definitionLine, definitionColumn) = position.Of(definition.Line, definition.Column);
                     definition.Url = RefuseScheme(source, definitionLine, definitionColumn, definitionUrl, true, diagnostics) ?? definitionUrl;
                     break;
+                case HtmlBlock html when html.Lines.Count > 0:
+                    WarnOfRawHtml(source, position.Of(html.Line, html.Column), html.Lines.Lines[0].Slice.ToString(), diagnostics);
+                    break;
+                case HtmlInline inlineHtml:
+                    WarnOfRawHtml(source, position.Of(inlineHtml.Line, inlineHtml.Column), inlineHtml.Tag, diagnostics);
+                    break;
                 case HeadingBlock { Level: 1 } h1:
                     var (h1Line, h1Column) = position.Of(h1.Line, h1.Column);
                     diagnostics.Add(new Diagnostic(source.SitePath, h1Line, h1Column, DiagnosticCodes.ContentH1, Severity.Warning, "a level-1 heading ('# ...') in the Markdown: the layout already prints the page title as the only h1; start sections with '##'") { SourceLine = source.LineText(h1Line) });
@@ -162,6 +168,26 @@ public sealed class NarrativeRenderer
 
                 break;
         }
+    }
+
+    /// <summary>Warns of HTML the author wrote in a page (not HTML a template function printed there): markup belongs in the theme.</summary>
+    private static void WarnOfRawHtml(PageSource source, (int Line, int Column) at, string html, DiagnosticBag diagnostics)
+    {
+        var tag = html.Trim();
+        tag = tag[..Math.Min(tag.Length, 24)];
+        var written = source.LineText(at.Line);
+        var index = written?.IndexOf(tag, StringComparison.Ordinal) ?? -1;
+        if (tag.Length < 2 || tag.StartsWith("<!--", StringComparison.Ordinal) || tag.StartsWith("</", StringComparison.Ordinal) || index < 0
+            || written![..index].Split("{{").Length > written[..index].Split("}}").Length)
+        {
+            // Printed by a Scriban call such as {{ table }} (engine HTML, or a string inside {{ }}), a comment, or the
+            // closing tag of markup already reported: not the author's markup, or not a second time.
+            return;
+        }
+
+        var column = index + 1;
+        diagnostics.Add(new Diagnostic(source.SitePath, at.Line, column, DiagnosticCodes.RawHtml, Severity.Warning,
+            $"raw HTML ('{tag}') in a content page: markup belongs in the theme's components, so write Markdown (links, lists, tables) or use a component") { SourceLine = written });
     }
 
     /// <summary>Reports a URL whose scheme is not allowed and returns the empty URL to print instead, or <see langword="null"/> when it is allowed.</summary>
