@@ -49,6 +49,8 @@ public static class SiteBuilder
         var selected = SelectPages.Run(read, options);
         // Read the data descriptor and every CSV table, checking each against its schema.
         var data = LoadTables.Run(options, sources, diagnostics);
+        // Read the plan's actions and measures (the tables 'plan:' in the descriptor names) and check them against the data.
+        var plan = LoadPlan.Run(options, data, diagnostics);
         // Make one page per table row from each page with 'generate: TABLE'.
         var expanded = GeneratePages.Run(selected, data, diagnostics);
         // Give each page its URL and output file; reject duplicates, escapes and URLs of files the build publishes.
@@ -80,7 +82,7 @@ public static class SiteBuilder
             // Publish each table as CSV, JSON and ODS, with datapackage.json and CSVW metadata, before pages link to them with sizes.
             var downloads = PublishTables.Run(data, staging, config);
             var snippets = SnippetTemplates.Load(options.Content, options.DisplayPath(options.Content), sources, diagnostics);
-            var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets, components), sources, snippets);
+            var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets, components, plan), sources, snippets);
             // Charts render where their blocks are, as pages render, with the theme's fonts; their SVG and PNG files go to /charts/.
             var fonts = ChartFonts.Load(options.Theme);
             var charts = new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, fonts, staging.WriteBytes, null, components, config.Wording);

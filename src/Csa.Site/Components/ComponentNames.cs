@@ -24,6 +24,15 @@ public static class ComponentNames
     /// <summary>A pipe table from a page's Markdown (<see cref="MarkdownTableModel"/>).</summary>
     public const string MarkdownTable = "markdown-table";
 
+    /// <summary>"What we will do": one priority's plan actions (<see cref="PlanActionsModel"/>).</summary>
+    public const string PlanActions = "plan-actions";
+
+    /// <summary>"How we will know": one priority's plan measures (<see cref="PlanMeasuresModel"/>).</summary>
+    public const string PlanMeasures = "plan-measures";
+
+    /// <summary>The plan overview: actions by status for every priority (<see cref="PlanOverviewModel"/>).</summary>
+    public const string PlanOverview = "plan-overview";
+
     /// <summary>Gets every component name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable];
+    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview];
 }

@@ -106,6 +106,10 @@ public static class DiagnosticCodes
     /// <summary>A template or page asks for a table, row or field that does not exist.</summary>
     public const string UnknownTableReference = "CSA0404";
 
+    /// <summary>The plan's tables break a plan rule: an unknown priority, indicator or measure, a status outside the vocabulary,
+    /// a due date before the start, a target without a direction, or a <c>plan:</c> section naming a missing table or column.</summary>
+    public const string BadPlanData = "CSA0405";
+
     /// <summary>A <c>chart</c> block's body is not valid YAML or is not a mapping of <c>key: value</c> lines.</summary>
     public const string BadChartBlock = "CSA0501";
 

@@ -18,6 +18,9 @@ public sealed record DataPackage(
     /// <summary>Gets the descriptor's file name inside the data folder.</summary>
     public const string FileName = "datapackage.yml";
 
+    /// <summary>Gets the 1-based line of the descriptor's <c>plan:</c> key, or 0 when it has none.</summary>
+    public int PlanLine { get; init; }
+
     /// <summary>Gets an empty package, used when a site has no data folder.</summary>
     public static DataPackage Empty { get; } = new("data", "Data", null, [], [], new Dictionary<string, object?>());
 }

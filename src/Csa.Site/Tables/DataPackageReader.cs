@@ -63,6 +63,7 @@ public static class DataPackageReader
         var values = (IReadOnlyDictionary<string, object?>)YamlReader.ToPlain(package)!;
         var name = DescriptorNodes.Text(package, "name") ?? "data";
         var title = DescriptorNodes.Text(package, "title") ?? name;
-        return errors.Count > 0 ? null : new DataPackage(name, title, DescriptorNodes.Text(package, "description"), resources, notPublished, values);
+        var planKey = package.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == "plan");
+        return errors.Count > 0 ? null : new DataPackage(name, title, DescriptorNodes.Text(package, "description"), resources, notPublished, values) { PlanLine = planKey is null ? 0 : (int)planKey.Start.Line };
     }
 }

@@ -24,7 +24,8 @@ public static class TemplateFunctions
     /// <returns>A script object holding the globals.</returns>
     /// <param name="snippets">The content snippets, for <c>has_snippet</c>.</param>
     /// <param name="components">The theme's components; the defaults when <see langword="null"/>.</param>
-    public static ScriptObject CreateGlobals(ScriptObject site, SiteConfig config, SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, SnippetTemplates? snippets = null, ComponentRenderer? components = null)
+    /// <param name="plan">The site's plan, for <c>plan_actions</c>, <c>plan_measures</c> and <c>plan_overview</c>; none when <see langword="null"/>.</param>
+    public static ScriptObject CreateGlobals(ScriptObject site, SiteConfig config, SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, SnippetTemplates? snippets = null, ComponentRenderer? components = null, Plan.SitePlan? plan = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         var baseUrl = config.BaseUrl;
@@ -36,6 +37,7 @@ public static class TemplateFunctions
         globals.Import("where", new Func<System.Collections.IEnumerable, string, object?, ScriptArray>(Where));
         globals.Import("slug", new Func<string, string>(Content.PageUrls.Slug));
         new DataFunctions(data, downloads, baseUrl, config.BandOptions, components ?? ComponentRenderer.Default, config.Wording).ImportInto(globals);
+        new PlanFunctions(plan ?? Plan.SitePlan.None, data, downloads, baseUrl, components ?? ComponentRenderer.Default).ImportInto(globals);
         return globals;
     }
 

@@ -37,6 +37,7 @@ internal static class DataRule
             }
         }
 
+        PlanRule(data, where, findings);
         if (package.NotPublished.Count > 0)
         {
             // One warning for them all: the list can be long, and the data page already explains each one.
@@ -45,6 +46,21 @@ internal static class DataRule
             var count = package.NotPublished.Count;
             findings.Warning(where, line, 0, ReleaseCodes.DataRelease, $"{count} measure{(count == 1 ? " is" : "s are")} listed under not_published, so {(count == 1 ? "its figures are" : "their figures are")} not on the site (only the partnership can supply them): {titles}");
         }
+    }
+
+    // One warning for the whole plan at the actions table: each action without a lead or due date is something only
+    // the partnership can supply, but publishing a plan whose actions are still proposed is not wrong.
+    private static void PlanRule(SiteData data, string where, DiagnosticBag findings)
+    {
+        var plan = Plan.PlanReader.Read(data, where, new DiagnosticBag());
+        var open = plan.Actions.Where(a => a.Lead is null || a.Due is null).ToList();
+        if (open.Count == 0 || data.Find(plan.ActionsTable) is not { } table)
+        {
+            return;
+        }
+
+        var ids = string.Join(", ", open.Select(a => a.Id));
+        findings.Warning(table.SitePath, open[0].Line, 0, ReleaseCodes.DataRelease, $"{open.Count} of the plan's {plan.Actions.Count} actions have no lead or no due date, which only the partnership can supply: {ids}");
     }
 
     private static bool HasItems(object? value) => value is System.Collections.IEnumerable items and not string && items.Cast<object?>().Any();

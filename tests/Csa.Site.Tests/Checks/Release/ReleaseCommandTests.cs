@@ -37,6 +37,7 @@ public sealed class ReleaseCommandTests
                     "blocking CSA1005 content/site.yml: the base URL '/' has no host",
                     "warning CSA1001 content/site.yml: no publishing deadline",
                     "warning CSA1006 content/data/datapackage.yml: 31 measures are listed under not_published",
+                    "warning CSA1006 content/data/plan-actions.csv: 63 of the plan's 63 actions have no lead or no due date",
                 ];
             Assert.True(expected.Length == findings.Count && expected.Zip(findings).All(p => p.Second.StartsWith(p.First, StringComparison.Ordinal)), string.Join('\n', findings));
         }
@@ -72,7 +73,7 @@ public sealed class ReleaseCommandTests
         // Then
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
         Assert.StartsWith("Publish by 1 April 2026: 12 days left.\n", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Ready to publish as of 2026-03-20: 0 blocking problems, 1 warning", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Ready to publish as of 2026-03-20: 0 blocking problems, 2 warnings", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("access@partnership.test", site.ReadOutput("accessibility/index.html"), StringComparison.Ordinal);
     }
 
