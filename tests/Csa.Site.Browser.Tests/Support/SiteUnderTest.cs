@@ -73,8 +73,9 @@ public abstract class SiteUnderTest : IAsyncLifetime
     /// <summary>Opens a fresh browser context (no shared cache or cookies) that records every request the pages make.</summary>
     /// <param name="width">The viewport width in CSS pixels.</param>
     /// <param name="height">The viewport height in CSS pixels.</param>
+    /// <param name="javaScript">Whether the pages' scripts run.</param>
     /// <returns>The session; dispose it to close the context.</returns>
-    public async Task<BrowserSession> OpenAsync(int width = 1280, int height = 900)
+    public async Task<BrowserSession> OpenAsync(int width = 1280, int height = 900, bool javaScript = true)
     {
         Chromium.Require();
         var browser = _browser ?? throw new InvalidOperationException("the browser did not start");
@@ -82,7 +83,7 @@ public abstract class SiteUnderTest : IAsyncLifetime
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-GB",
-            JavaScriptEnabled = true,
+            JavaScriptEnabled = javaScript,
         });
         return await BrowserSession.StartAsync(context);
     }

@@ -53,6 +53,11 @@ public sealed class DataFunctionExamplesTests
         // Then
         var rows = site.Html("index.html").QuerySelectorAll("#profile-ward-offence-rates tbody tr").ToList();
         Assert.Equal(12, rows.Count);
+        // The labels that name each line when a phone stacks the rows (issue #13) are hidden from screen readers.
+        var labels = rows[0].QuerySelectorAll(".csa-table__label").ToList();
+        Assert.Equal(["Stowe: ", "Average of all wards: ", "Rank (1 = highest): "], labels.Select(l => l.TextContent));
+        Assert.All(labels, l => Assert.Equal("true", l.GetAttribute("aria-hidden")));
+        labels.ForEach(l => l.Remove());
         var allCrime = rows[0].QuerySelectorAll("th, td").Select(c => c.TextContent).ToList();
         Assert.Equal(["All crime", "182.6", "59.5", "▲▲ well above average", "1 of 22"], allCrime);
         Assert.Equal("significant", rows[0].QuerySelector("td[data-band]")!.GetAttribute("data-band"));
