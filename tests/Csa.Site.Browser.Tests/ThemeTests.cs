@@ -99,7 +99,7 @@ public sealed class ThemeTests(SampleSite site) : IClassFixture<SampleSite>
         var footer = await session.Page.Locator("footer").InnerTextAsync();
 
         // Then
-        Assert.Equal(["A long report", "A section", "Data tables and downloads"], sections);
+        Assert.Equal(["A long report", "A section"], sections);
         Assert.Equal("Synthetic test site – Synthetic Test Partnership", title);
         Assert.Contains("Contact: Test Team, Synthetic Council, test-team@example.org.", footer, StringComparison.Ordinal);
         Assert.Contains("Source: synthetic test data, not real figures.", footer, StringComparison.Ordinal);
