@@ -26,10 +26,19 @@ public static class CopyAssets
             staging.CopyFile(file, ThemeAssetsFolder + "/" + Path.GetRelativePath(assets, file).Replace('\\', '/'));
         }
 
-        var onDisk = ContentFiles.List(options.Content).ToDictionary(f => f.SitePath, f => f.FullPath, StringComparer.Ordinal);
+        // Names on disk are their site paths except where the file name was not in Unicode form C: only then walk the
+        // content folder again to find it.
+        Dictionary<string, string>? onDisk = null;
         foreach (var relative in contentFiles)
         {
-            staging.CopyFile(onDisk[relative], relative);
+            var full = Path.Combine(options.Content, relative);
+            if (!File.Exists(full))
+            {
+                onDisk ??= ContentFiles.List(options.Content).ToDictionary(f => f.SitePath, f => f.FullPath, StringComparer.Ordinal);
+                full = onDisk[relative];
+            }
+
+            staging.CopyFile(full, relative);
         }
 
         return themeFiles.Count + contentFiles.Count;
