@@ -4,7 +4,8 @@ using Csa.Site.Tests.Support;
 
 namespace Csa.Site.Tests.Quality;
 
-/// <summary>Guards the code conventions: namespaces match folders, one public type per file named after it, every stage tested.</summary>
+/// <summary>Guards the code conventions: namespaces match folders (a folder may group its files in rooms, subfolders without a
+/// namespace of their own), one public type per file named after it, every stage tested.</summary>
 public sealed class ConventionTests
 {
     private static readonly Assembly _engine = typeof(SiteBuilder).Assembly;
@@ -21,7 +22,10 @@ public sealed class ConventionTests
         {
             var folder = type.Namespace == "Csa.Site" ? string.Empty : type.Namespace!["Csa.Site.".Length..].Replace('.', Path.DirectorySeparatorChar);
             var name = type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
-            if (!File.Exists(Path.Combine(src, folder, name + ".cs")))
+            // A namespace's folder may hold rooms: subfolders grouping its files by step (Charts/Blocks, Charts/Layout…).
+            var home = Path.Combine(src, folder);
+            if (!File.Exists(Path.Combine(home, name + ".cs"))
+                && !Directory.EnumerateDirectories(home).Any(room => File.Exists(Path.Combine(room, name + ".cs")) && !_engine.GetExportedTypes().Any(t => t.Namespace == type.Namespace + "." + Path.GetFileName(room))))
             {
                 problems.Add($"{type.FullName}: expected {Path.Combine(folder, name + ".cs")}");
             }
