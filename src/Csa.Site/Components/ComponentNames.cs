@@ -36,6 +36,15 @@ public static class ComponentNames
     /// <summary>The whole plan as one document: contents, then every page (<see cref="PrintDocumentModel"/>).</summary>
     public const string PrintDocument = "print-document";
 
+    /// <summary>An abbreviation marked with its expansion, at its first use on a page (<see cref="AbbreviationModel"/>).</summary>
+    public const string Abbreviation = "abbr";
+
+    /// <summary>The schema.org description of the site's datasets for search engines (<see cref="DatasetJsonLdModel"/>).</summary>
+    public const string DatasetJsonLd = "dataset-jsonld";
+
+    /// <summary>A block of code shown as written, e.g. a chart block that was not drawn (<see cref="CodeBlockModel"/>).</summary>
+    public const string CodeBlock = "code-block";
+
     /// <summary>Gets every component name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, PrintDocument];
+    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, PrintDocument, Abbreviation, DatasetJsonLd, CodeBlock];
 }
