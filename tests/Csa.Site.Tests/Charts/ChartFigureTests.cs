@@ -23,8 +23,8 @@ public sealed class ChartFigureTests
         Assert.Equal(figure.GetAttribute("aria-labelledby"), caption.QuerySelector(".csa-chart__title")!.Id);
         var key = caption.QuerySelectorAll(".csa-chart__key li").Select(li => li.TextContent.Trim()).ToList();
         Assert.Contains("Highlighted, with a bold name: Midtown", key);
-        Assert.Contains("Mean (average) of the 8 wards: 50.00", key);
-        Assert.Contains("▲▲ Well above average: more than the mean + 2 SD", key);
+        Assert.Contains("Average of the 8 wards: 50.0", key);
+        Assert.Contains("▲▲ Well above average: more than 147.5 (2 SD above average)", key);
         Assert.Equal(
             ["figcaption", "div", "div", "p", "p", "details", "ul"],
             figure.Children.Select(c => c.LocalName));

@@ -33,8 +33,8 @@ public static class ChartKey
         {
             var text = line.Kind switch
             {
-                ChartReferenceKind.Mean => $"Mean (average) of the {count} {data.RowLabel}: {data.Format(line)}",
-                ChartReferenceKind.Above => $"{line.Name}: {data.Format(line)}. SD is the standard deviation, how spread out the values are",
+                ChartReferenceKind.Mean => $"Average of the {count} {data.RowLabel}: {data.Format(line)}",
+                ChartReferenceKind.Above => $"{line.Name}: {data.Format(line)}. SD is the standard deviation: how spread out the values are",
                 ChartReferenceKind.WellAbove => $"{line.Name}: {data.Format(line)}",
                 _ => ChartReferenceStyle.LabelOf(data, line),
             };
@@ -47,8 +47,7 @@ public static class ChartKey
             {
                 var threshold = data.References.First(r => r.Kind == (band == Band.Above ? ChartReferenceKind.Above : ChartReferenceKind.WellAbove));
                 var words = char.ToUpperInvariant(TableBanding.Words(band)[0]) + TableBanding.Words(band)[1..];
-                var name = char.ToLowerInvariant(threshold.Name[0]) + threshold.Name[1..];
-                items.Add(new ChartKeyItem(ChartKeySymbol.Glyph, $"{words}: more than the {name}") { Glyph = TableBanding.Marker(band) });
+                items.Add(new ChartKeyItem(ChartKeySymbol.Glyph, $"{words}: more than {data.Format(threshold)} ({threshold.Name})") { Glyph = TableBanding.Marker(band) });
             }
         }
 
