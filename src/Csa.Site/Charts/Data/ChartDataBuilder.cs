@@ -57,6 +57,11 @@ public sealed partial class ChartDataBuilder
             return null;
         }
 
+        if (_spec.Type == ChartType.Profile)
+        {
+            return BuildProfile(table, bandOptions);
+        }
+
         var before = _problems.Count;
         var categoryKey = _spec.Type == ChartType.Line ? ChartKeys.X : ChartKeys.Category;
         var category = FindField(table, _spec.Category, categoryKey);

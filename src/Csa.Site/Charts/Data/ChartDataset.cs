@@ -26,6 +26,9 @@ public sealed record ChartDataset(
     BandSummary? Bands,
     string RowLabel)
 {
+    /// <summary>Gets the measures of a profile chart, in the order of <see cref="Series"/>; empty for other types.</summary>
+    public IReadOnlyList<ChartProfileMeasure> Measures { get; init; } = [];
+
     /// <summary>Gets a value indicating whether any drawn row carries a band marker.</summary>
     public bool HasBands => Rows.Any(r => r.Band != Band.None);
 

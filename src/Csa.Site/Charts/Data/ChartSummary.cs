@@ -20,6 +20,7 @@ public static partial class ChartSummary
             ChartType.Paired => Paired(data),
             ChartType.PartToWhole => PartToWhole(data),
             ChartType.Line => Line(data),
+            ChartType.Profile => Profile(data),
             _ => RankedBars(data),
         };
         return string.Join(' ', sentences);

@@ -23,6 +23,8 @@ public static class ChartKey
                 items.Add(new ChartKeyItem(ChartKeySymbol.Swatch, "Upper bar: " + data.Series[0].Label) { Color = ChartPalette.ForSeries(0) });
                 items.Add(new ChartKeyItem(ChartKeySymbol.Swatch, "Lower bar: " + data.Series[1].Label) { Color = ChartPalette.ForSeries(1) });
                 break;
+            case ChartType.Profile:
+                return ProfileItems(data);
             case ChartType.Line:
                 items.AddRange(data.Series.Select((s, i) => new ChartKeyItem(ChartKeySymbol.Series, s.Label) { Color = ChartPalette.ForSeries(i), Shape = LineChartPainter.ShapeOf(i) }));
                 break;
@@ -52,5 +54,20 @@ public static class ChartKey
         }
 
         return items;
+    }
+
+    private static List<ChartKeyItem> ProfileItems(ChartDataset data)
+    {
+        var count = data.Table.Rows.Count;
+        var options = data.Measures[0].Bands.Options;
+        var sds = (double n) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n:0.##}");
+        return
+        [
+            new ChartKeyItem(ChartKeySymbol.Marker, $"{data.Spec.Row}: its figure is printed at the end of each row") { Color = ChartPalette.Primary, Shape = MarkerShape.Circle },
+            new ChartKeyItem(ChartKeySymbol.Swatch, $"The range of the {count} {data.RowLabel}, from the lowest (left) to the highest (right)") { Color = ChartPalette.Gridline },
+            new ChartKeyItem(ChartKeySymbol.Line, $"The average of the {count} {data.RowLabel}"),
+            new ChartKeyItem(ChartKeySymbol.Swatch, $"▲ Above average: more than {sds(options.AboveSds)} SD above the average. SD is the standard deviation: how spread out the figures are") { Color = ChartPalette.BandAbove },
+            new ChartKeyItem(ChartKeySymbol.Swatch, $"▲▲ Well above average: more than {sds(options.SignificantSds)} SD above the average") { Color = ChartPalette.BandWellAbove },
+        ];
     }
 }
