@@ -68,6 +68,7 @@ public sealed partial class DataFunctions
         globals.Import("band", new Func<string, string, string, string>(BandOf));
         globals.Import("band_summary", new Func<string, string, ScriptObject?, RawHtml>(BandSummary));
         globals.Import("profile", new Func<string, string, ScriptObject?, RawHtml>(Profile));
+        globals.Import("row_finder", new Func<string, ScriptObject?, RawHtml>(RowFinder));
         globals.Import("mean", new Func<string, string, int, string>(MeanOf));
         globals.Import("rank_words", new Func<string, string, string, string>(RankWords));
         globals.Import("ordinal", new Func<int, string>(RowRank.Ordinal));
