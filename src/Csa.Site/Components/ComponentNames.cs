@@ -36,6 +36,9 @@ public static class ComponentNames
     /// <summary>A short list of a table's rows with a filter box (<see cref="FinderModel"/>).</summary>
     public const string Finder = "finder";
 
+    /// <summary>The site's note where the source's words disagree with its figures (<see cref="NoteModel"/>).</summary>
+    public const string Note = "note";
+
     /// <summary>Gets every component name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, Finder];
+    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, Finder, Note];
 }

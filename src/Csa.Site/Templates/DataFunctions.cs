@@ -69,6 +69,7 @@ public sealed partial class DataFunctions
         globals.Import("band_summary", new Func<string, string, ScriptObject?, RawHtml>(BandSummary));
         globals.Import("profile", new Func<string, string, ScriptObject?, RawHtml>(Profile));
         globals.Import("row_finder", new Func<string, ScriptObject?, RawHtml>(RowFinder));
+        globals.Import("note", new Func<string, string, ScriptArray?, RawHtml>(Note));
         globals.Import("mean", new Func<string, string, int, string>(MeanOf));
         globals.Import("rank_words", new Func<string, string, string, string>(RankWords));
         globals.Import("ordinal", new Func<int, string>(RowRank.Ordinal));
