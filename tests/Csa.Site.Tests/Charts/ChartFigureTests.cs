@@ -35,7 +35,7 @@ public sealed class ChartFigureTests
         var links = figure.QuerySelectorAll(".csa-downloads a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(["/data/ward-rates.csv", "/data/ward-rates.json", "/data/ward-rates.ods", "/charts/home-chart-wards.svg", "/charts/home-chart-wards.png"], links);
         Assert.All(links, l => Assert.True(site.OutputExists(l.TrimStart('/')), l));
-        Assert.Matches(@"^Download the chart “Hightown has the highest rate” as SVG \(\d+(\.\d)? KB\)$", figure.QuerySelectorAll(".csa-downloads a")[3].TextContent);
+        Assert.Matches(@"^Download the chart “Hightown has the highest rate” as a picture \(SVG, \d+(\.\d)? kilobytes\)$", figure.QuerySelectorAll(".csa-downloads a")[3].TextContent);
     }
 
     [Fact]
