@@ -39,6 +39,9 @@ public static class ComponentNames
     /// <summary>The site's note where the source's words disagree with its figures (<see cref="NoteModel"/>).</summary>
     public const string Note = "note";
 
+    /// <summary>"Where these figures come from" at the end of a page (<see cref="FigureSourcesModel"/>).</summary>
+    public const string FigureSources = "figure-sources";
+
     /// <summary>Gets every component name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, Finder, Note];
+    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, Finder, Note, FigureSources];
 }

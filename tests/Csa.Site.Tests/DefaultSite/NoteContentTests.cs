@@ -31,3 +31,29 @@ public sealed class NoteContentTests : IClassFixture<DefaultSiteFixture>
         Assert.All(figures, f => Assert.Contains(f, note.QuerySelector(".csa-note__text")!.TextContent, StringComparison.Ordinal));
     }
 }
+
+/// <summary>Checks "Where these figures come from" on the default site: the section and page of each figure a page printed.</summary>
+public sealed class FigureSourcesContentTests : IClassFixture<DefaultSiteFixture>
+{
+    private readonly DefaultSiteFixture _site;
+
+    public FigureSourcesContentTests(DefaultSiteFixture site) => _site = site;
+
+    [Fact]
+    public void Every_page_that_prints_a_figure_in_its_text_ends_with_where_it_comes_from()
+    {
+        // Given
+        var parser = new HtmlParser();
+        var asb = parser.ParseDocument(File.ReadAllText(Path.Combine(_site.Output, "priorities", "asb", "index.html")));
+
+        // When
+        var items = asb.QuerySelectorAll("main .csa-sources li").Select(li => li.TextContent).ToList();
+
+        // Then: the ASB rates are printed in the ASB section, which starts on page 9 of the source.
+        Assert.Contains("ASB rate, Lichfield: section “Anti-social Behaviour (ASB)”, page 9. See Indicators stated in the text of the Strategic Assessment on the data page.", items);
+        Assert.Equal("/data/#indicators", asb.QuerySelector("main .csa-sources a")!.GetAttribute("href"));
+        Assert.Same(asb.QuerySelector("main")!.LastElementChild, asb.QuerySelector("main .csa-sources"));
+        var data = parser.ParseDocument(File.ReadAllText(Path.Combine(_site.Output, "data", "index.html")));
+        Assert.NotNull(data.GetElementById("indicators"));
+    }
+}
