@@ -12,6 +12,7 @@ namespace Csa.Site.Components;
 /// <param name="Source">The sources, joined with <c>; </c>; <see langword="null"/> for none.</param>
 /// <param name="Table">The chart's data, for <c>components/table.html</c>.</param>
 /// <param name="Downloads">The data and chart downloads, for <c>components/downloads.html</c>.</param>
+/// <param name="Profile">A profile chart's data as <c>components/profile.html</c> shows it, in place of <paramref name="Table"/>; <see langword="null"/> for other types.</param>
 public sealed record ChartFigureModel(
     string Id,
     string Type,
@@ -23,4 +24,5 @@ public sealed record ChartFigureModel(
     string Summary,
     string? Source,
     DataTableModel Table,
-    DownloadsModel Downloads);
+    DownloadsModel Downloads,
+    ProfileModel? Profile = null);

@@ -45,6 +45,15 @@ public static class ComponentNames
     /// <summary>A block of code shown as written, e.g. a chart block that was not drawn (<see cref="CodeBlockModel"/>).</summary>
     public const string CodeBlock = "code-block";
 
+    /// <summary>A short list of a table's rows with a filter box (<see cref="FinderModel"/>).</summary>
+    public const string Finder = "finder";
+
+    /// <summary>The site's note where the source's words disagree with its figures (<see cref="NoteModel"/>).</summary>
+    public const string Note = "note";
+
+    /// <summary>"Where these figures come from" at the end of a page (<see cref="FigureSourcesModel"/>).</summary>
+    public const string FigureSources = "figure-sources";
+
     /// <summary>Gets every component name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, PrintDocument, Abbreviation, DatasetJsonLd, CodeBlock];
+    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, PrintDocument, Abbreviation, DatasetJsonLd, CodeBlock, Finder, Note, FigureSources];
 }

@@ -2,6 +2,7 @@ using Csa.Site.Components;
 using Csa.Site.Configuration;
 using Csa.Site.Statistics;
 using Csa.Site.Tables;
+using Scriban;
 using Scriban.Runtime;
 
 namespace Csa.Site.Templates;
@@ -57,7 +58,13 @@ public sealed partial class DataFunctions
         ArgumentNullException.ThrowIfNull(globals);
         globals.Import("table", new Func<string, ScriptObject?, RawHtml>(Table));
         globals.Import("downloads", new Func<string, RawHtml>(Downloads));
-        globals.Import("figure", new Func<string, string, string, string>(Figure));
+        globals.Import("figure", new Func<TemplateContext, string, string, string, string>((context, name, key, field) =>
+        {
+            var text = Figure(name, key, field);
+            Record(context, name, key);
+            return text;
+        }));
+        globals.Import("figure_sources", new Func<TemplateContext, RawHtml>(FigureSources));
         globals.Import("num", new Func<double, int, string>(Num));
         globals.Import("percent", new Func<double, double, int, string>(Percent));
         globals.Import("rate", new Func<double, double, double, int, string>(Rate));
@@ -68,6 +75,8 @@ public sealed partial class DataFunctions
         globals.Import("band", new Func<string, string, string, string>(BandOf));
         globals.Import("band_summary", new Func<string, string, ScriptObject?, RawHtml>(BandSummary));
         globals.Import("profile", new Func<string, string, ScriptObject?, RawHtml>(Profile));
+        globals.Import("row_finder", new Func<string, ScriptObject?, RawHtml>(RowFinder));
+        globals.Import("note", new Func<string, string, ScriptArray?, RawHtml>(Note));
         globals.Import("mean", new Func<string, string, int, string>(MeanOf));
         globals.Import("rank_words", new Func<string, string, string, string>(RankWords));
         globals.Import("ordinal", new Func<int, string>(RowRank.Ordinal));

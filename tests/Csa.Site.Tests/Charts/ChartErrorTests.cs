@@ -14,7 +14,7 @@ public sealed class ChartErrorTests
         { "type: ranked-bars\ntable: 'ward-rates", DiagnosticCodes.BadChartBlock, 8, "the chart block is not valid YAML" },
         { "type: [ranked-bars\ntable: ward-rates", DiagnosticCodes.BadChartBlock, 7, "left unclosed" },
         { "- type\n- table", DiagnosticCodes.BadChartBlock, 7, "expected a mapping" },
-        { Good.Replace("type: ranked-bars", "type: pie", StringComparison.Ordinal), DiagnosticCodes.UnknownChartType, 7, "unknown chart type 'pie'; the types are: ranked-bars, paired, part-to-whole, line" },
+        { Good.Replace("type: ranked-bars", "type: pie", StringComparison.Ordinal), DiagnosticCodes.UnknownChartType, 7, "unknown chart type 'pie'; the types are: ranked-bars, paired, part-to-whole, line, profile" },
         { Good.Replace("table: ward-rates", "table: ward-ratez", StringComparison.Ordinal), DiagnosticCodes.UnknownChartTable, 8, "unknown table 'ward-ratez'; the tables are: ward-rates, area-rates, trend, makeup" },
         { Good.Replace("value: all_crime", "value: robbery", StringComparison.Ordinal), DiagnosticCodes.UnknownChartReference, 10, "table 'ward-rates' has no field 'robbery'; its fields are: ward, all_crime, burglary" },
         { Good.Replace("value: all_crime", "value: ward", StringComparison.Ordinal), DiagnosticCodes.BadChartValue, 10, "field 'ward' of table 'ward-rates' is string, not numbers" },
@@ -24,6 +24,9 @@ public sealed class ChartErrorTests
         { Good + "\nwhere: {ward: Nowhere}", DiagnosticCodes.EmptyChart, 13, "no row of table 'ward-rates' has ward is 'Nowhere'" },
         { Good + "\nhighlight: [Hightwon]", DiagnosticCodes.UnknownChartReference, 13, "cannot highlight 'Hightwon'" },
         { Good + "\nrows: [Hightown, Nowhere]", DiagnosticCodes.UnknownChartReference, 13, "table 'ward-rates' has no row with key 'Nowhere' (ward)" },
+        { "type: profile\ntable: ward-rates\ncategory: ward\nrow: Nowhere\ntitle: T\nsubtitle: S", DiagnosticCodes.UnknownChartReference, 10, "table 'ward-rates' has no row with key 'Nowhere' (ward)" },
+        { "type: profile\ntable: ward-rates\ncategory: ward\ntitle: T\nsubtitle: S", DiagnosticCodes.BadChartSetting, 6, "the chart block has no 'row:' (the key of the row to show against all rows" },
+        { "type: profile\ntable: ward-rates\ncategory: ward\nrow: Hightown\nvalues: [ward]\ntitle: T\nsubtitle: S", DiagnosticCodes.BadChartValue, 11, "field 'ward' of table 'ward-rates' is string, not numbers" },
         { Good + "\nreference: [median]", DiagnosticCodes.BadChartSetting, 13, "each reference must be mean, +1sd, +2sd or {label: TEXT, value: NUMBER}" },
         { Good.Replace("type: ranked-bars", "type: paired", StringComparison.Ordinal).Replace("value: all_crime", "values: [all_crime]", StringComparison.Ordinal), DiagnosticCodes.BadChartSetting, 10, "a paired chart compares exactly two value fields; 'values:' lists 1" },
     };

@@ -23,8 +23,8 @@ public sealed class ChartFigureTests
         Assert.Equal(figure.GetAttribute("aria-labelledby"), caption.QuerySelector(".csa-chart__title")!.Id);
         var key = caption.QuerySelectorAll(".csa-chart__key li").Select(li => li.TextContent.Trim()).ToList();
         Assert.Contains("Highlighted, with a bold name: Midtown", key);
-        Assert.Contains("Mean (average) of the 8 wards: 50.00", key);
-        Assert.Contains("▲▲ Well above average: more than the mean + 2 SD", key);
+        Assert.Contains("Average of the 8 wards: 50.0", key);
+        Assert.Contains("▲▲ Well above average: more than 147.5 (2 SD above average)", key);
         Assert.Equal(
             ["figcaption", "div", "div", "p", "p", "details", "ul"],
             figure.Children.Select(c => c.LocalName));
@@ -35,7 +35,7 @@ public sealed class ChartFigureTests
         var links = figure.QuerySelectorAll(".csa-downloads a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(["/data/ward-rates.csv", "/data/ward-rates.json", "/data/ward-rates.ods", "/charts/home-chart-wards.svg", "/charts/home-chart-wards.png"], links);
         Assert.All(links, l => Assert.True(site.OutputExists(l.TrimStart('/')), l));
-        Assert.Matches(@"^Download the chart “Hightown has the highest rate” as SVG \(\d+(\.\d)? KB\)$", figure.QuerySelectorAll(".csa-downloads a")[3].TextContent);
+        Assert.Matches(@"^Download the chart “Hightown has the highest rate” as a picture \(SVG, \d+(\.\d)? kilobytes\)$", figure.QuerySelectorAll(".csa-downloads a")[3].TextContent);
     }
 
     [Fact]

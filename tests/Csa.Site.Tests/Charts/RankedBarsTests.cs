@@ -28,6 +28,29 @@ public sealed class RankedBarsTests
     }
 
     [Fact]
+    public void A_threshold_keeps_a_second_decimal_only_where_the_rounded_figure_would_put_a_value_on_the_wrong_side()
+    {
+        // Given: synthetic rates whose mean + 1 SD is 14.35..., so "more than 14.4" would wrongly leave out the two wards at 14.4.
+        var data = ChartSites.Data.Replace(
+            "Hightown,150.0,9.5\nMidtown,100,4.25\nSummerfield & All Saints,40.5,..\nLowtown,30,2\nEastfield,20,2\nWestfield,20,1\nNorthfield,20,1\nSouthfield,19.5,1",
+            "Hightown,14.4,9.5\nMidtown,14.4,4.25\nLowtown,6.1,2\nEastfield,2.1,2\nWestfield,7.9,1",
+            StringComparison.Ordinal);
+        var chart = ChartSites.RankedChart.Replace("highlight: [Midtown]\n", string.Empty, StringComparison.Ordinal);
+        using var site = ChartSites.Create(data + ChartSites.Page(chart));
+
+        // When
+        site.BuildClean();
+
+        // Then: the average is printed as the rates are; the 1 SD line with the decimal that keeps both wards above it.
+        var svg = ChartSvg.Inline(site.Html("index.html"), "chart-wards");
+        var labels = svg.QuerySelectorAll("text.csa-chart__reference-label").Select(t => t.TextContent).ToList();
+        Assert.Equal("Average: 9.0", labels[0]);
+        Assert.Equal("1 SD above average: 14.35", labels[1]);
+        var summary = site.Html("index.html").QuerySelector("#chart-wards .csa-chart__summary")!.TextContent;
+        Assert.Contains("2 wards are above average (more than 14.35, 1 SD above average): Hightown and Midtown.", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reference_lines_sit_at_the_mean_and_the_mean_plus_one_and_two_sample_SDs_and_are_labelled()
     {
         // Given: the mean and sample SD worked out here, independently of the statistics library.
@@ -42,7 +65,7 @@ public sealed class RankedBarsTests
         var svg = ChartSvg.Inline(site.Html("index.html"), "chart-wards");
         var axis = ChartSvg.HorizontalAxis(svg);
         var lines = svg.QuerySelectorAll("path.csa-chart__reference");
-        Assert.Equal(["Mean", "Mean + 1 SD", "Mean + 2 SD"], lines.Select(l => l.GetAttribute("data-label")));
+        Assert.Equal(["Average", "1 SD above average", "2 SD above average"], lines.Select(l => l.GetAttribute("data-label")));
         foreach (var (line, expected) in lines.Zip(new[] { mean, mean + sd, mean + (2 * sd) }))
         {
             var (x1, _, x2, _) = ChartSvg.Line(line);
@@ -54,7 +77,8 @@ public sealed class RankedBarsTests
         Assert.Null(lines[0].GetAttribute("stroke-dasharray"));
         Assert.NotEqual(lines[1].GetAttribute("stroke-dasharray"), lines[2].GetAttribute("stroke-dasharray"));
         var labels = svg.QuerySelectorAll("text.csa-chart__reference-label").Select(t => t.TextContent).ToList();
-        Assert.Equal(["Mean: 50.00", $"Mean + 1 SD: {mean + sd:0.00}", $"Mean + 2 SD: {mean + (2 * sd):0.00}"], labels);
+        // Rounded as the bars' values are (one decimal), since no value lies between a threshold and its rounded figure.
+        Assert.Equal(["Average: 50.0", $"1 SD above average: {mean + sd:0.0}", $"2 SD above average: {mean + (2 * sd):0.0}"], labels);
     }
 
     [Fact]
@@ -96,8 +120,8 @@ public sealed class RankedBarsTests
         var desc = svg.QuerySelector("#" + svg.GetAttribute("aria-describedby"))!;
         Assert.Equal("desc", desc.LocalName);
         Assert.Equal(
-            "Bar chart of All crime for 8 wards, highest first. Highest: Hightown, 150.0. Lowest: Southfield, 19.5. The mean of the 8 wards is 50.00. "
-            + "2 wards are above average (more than mean + 1 SD, 98.73): Hightown and Midtown. 1 ward is well above average (more than mean + 2 SD, 147.45): Hightown. "
+            "Bar chart of All crime for 8 wards, highest first. Highest: Hightown, 150.0. Lowest: Southfield, 19.5. The average of the 8 wards is 50.0. "
+            + "2 wards are above average (more than 98.7, 1 SD above average): Hightown and Midtown. 1 ward is well above average (more than 147.5, 2 SD above average): Hightown. "
             + "Highlighted: Midtown.",
             desc.TextContent);
     }

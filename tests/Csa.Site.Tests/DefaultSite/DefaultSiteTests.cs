@@ -89,13 +89,13 @@ public sealed class DefaultSiteTests : IClassFixture<DefaultSiteFixture>
         foreach (var folder in wardPages)
         {
             var doc = _parser.ParseDocument(File.ReadAllText(Path.Combine(folder, "index.html")));
-            var rows = doc.QuerySelectorAll("table.csa-table--profile tbody tr");
+            var rows = doc.QuerySelectorAll("table#ward-rates.csa-table--profile tbody tr");
             Assert.Equal(12, rows.Length);
             Assert.All(rows, r => Assert.Matches("^(▲▲ well above average|▲ above average|not above average)$", r.QuerySelectorAll("td")[2].TextContent));
         }
 
         var stowe = _parser.ParseDocument(File.ReadAllText(Path.Combine(_site.Output, "find-your-ward/stowe/index.html")));
-        Assert.Equal("significant", stowe.QuerySelector("table.csa-table--profile tbody tr td[data-band]")!.GetAttribute("data-band"));
+        Assert.Equal("significant", stowe.QuerySelector("table#ward-rates.csa-table--profile tbody tr td[data-band]")!.GetAttribute("data-band"));
     }
 
     [Fact]

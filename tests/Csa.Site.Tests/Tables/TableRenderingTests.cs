@@ -100,8 +100,8 @@ public sealed class TableRenderingTests
         var links = site.Html("index.html").QuerySelectorAll("ul.csa-downloads a").ToList();
         Assert.Equal(["/data/ward-rates.csv", "/data/ward-rates.json", "/data/ward-rates.ods"], links.Select(a => a.GetAttribute("href")));
         var csvBytes = new FileInfo(Path.Combine(site.Output, "data/ward-rates.csv")).Length;
-        Assert.Contains($"as CSV ({csvBytes} bytes)", links[0].TextContent, StringComparison.Ordinal);
-        Assert.Contains("as JSON (", links[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains($"as a spreadsheet (CSV, {csvBytes} bytes)", links[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("as a data file for programs (JSON, ", links[1].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,6 +40,9 @@ public sealed record ChartSpec
     /// <summary>Gets the keys of the rows to draw, in order; all rows when <see langword="null"/>.</summary>
     public IReadOnlyList<string>? Rows { get; init; }
 
+    /// <summary>Gets the key of the one row a profile chart shows against all rows; <see langword="null"/> for other types.</summary>
+    public string? Row { get; init; }
+
     /// <summary>Gets the figure's id as written; derived from the table and value when <see langword="null"/>.</summary>
     public string? Id { get; init; }
 

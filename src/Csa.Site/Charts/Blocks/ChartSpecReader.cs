@@ -5,7 +5,8 @@ namespace Csa.Site.Charts;
 
 /// <summary>Reads the YAML body of a <c>chart</c> block into a <see cref="ChartSpec"/>, collecting every problem with its line.</summary>
 /// <remarks>Defaults: <c>sort</c> is <c>descending</c> for ranked bars and <c>none</c> (table order) otherwise; <c>top</c>,
-/// <c>reference</c>, <c>highlight</c>, <c>where</c> and <c>rows</c> are empty; <c>id</c> is derived from the table and value.</remarks>
+/// <c>reference</c>, <c>highlight</c>, <c>where</c> and <c>rows</c> are empty; <c>id</c> is derived from the table and value;
+/// a profile's <c>values</c> are every numeric field that is not part of the key.</remarks>
 public sealed partial class ChartSpecReader
 {
     private readonly YamlMap _map;
@@ -62,6 +63,7 @@ public sealed partial class ChartSpecReader
         var rows = _map.Values.ContainsKey(ChartKeys.Rows) ? TextList(ChartKeys.Rows) : null;
         var id = ReadId();
         var rowLabel = Text(ChartKeys.RowLabel, null);
+        var row = type == ChartType.Profile ? Text(ChartKeys.Row, "the key of the row to show against all rows, e.g. a ward's name") : null;
         if (_problems.Count > before || type is null || table is null || category is null || title is null || subtitle is null)
         {
             return null;
@@ -83,6 +85,7 @@ public sealed partial class ChartSpecReader
             Rows = rows,
             Id = id,
             RowLabel = rowLabel,
+            Row = row,
             KeyLines = _map.KeyLines,
         };
     }
@@ -137,6 +140,9 @@ public sealed partial class ChartSpecReader
                 return Text(ChartKeys.Value, null) is { } one ? [new ChartSeriesSpec(one, null)] : [];
             case ChartType.Line:
                 return SeriesList(ChartKeys.Values, required: true);
+            case ChartType.Profile:
+                // Every numeric field but the key unless 'values:' lists some; resolved against the table.
+                return SeriesList(ChartKeys.Values, required: false);
             default:
                 return [];
         }

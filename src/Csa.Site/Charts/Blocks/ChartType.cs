@@ -14,4 +14,8 @@ public enum ChartType
 
     /// <summary>One or more series over time (<c>line</c>).</summary>
     Line,
+
+    /// <summary>One row against all rows, measure by measure: the row's value on the range of every row, with the average
+    /// and the band thresholds, in the spirit of a spine chart (<c>profile</c>).</summary>
+    Profile,
 }

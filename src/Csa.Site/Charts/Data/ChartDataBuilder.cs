@@ -57,6 +57,11 @@ public sealed partial class ChartDataBuilder
             return null;
         }
 
+        if (_spec.Type == ChartType.Profile)
+        {
+            return BuildProfile(table, bandOptions);
+        }
+
         var before = _problems.Count;
         var categoryKey = _spec.Type == ChartType.Line ? ChartKeys.X : ChartKeys.Category;
         var category = FindField(table, _spec.Category, categoryKey);
@@ -141,15 +146,18 @@ public sealed partial class ChartDataBuilder
         {
             lines.Add(reference.Kind switch
             {
-                ChartReferenceKind.Mean => new ChartReferenceLine(reference.Kind, "Mean", bands!.Mean),
-                ChartReferenceKind.Above => new ChartReferenceLine(reference.Kind, $"Mean + {options.AboveSds:0.##} SD", bands!.AboveThreshold),
-                ChartReferenceKind.WellAbove => new ChartReferenceLine(reference.Kind, $"Mean + {options.SignificantSds:0.##} SD", bands!.SignificantThreshold),
+                ChartReferenceKind.Mean => new ChartReferenceLine(reference.Kind, "Average", bands!.Mean),
+                ChartReferenceKind.Above => new ChartReferenceLine(reference.Kind, SdAbove(options.AboveSds), bands!.AboveThreshold),
+                ChartReferenceKind.WellAbove => new ChartReferenceLine(reference.Kind, SdAbove(options.SignificantSds), bands!.SignificantThreshold),
                 _ => new ChartReferenceLine(reference.Kind, reference.Label!, reference.Value!.Value),
             });
         }
 
         return (lines, bands);
     }
+
+    /// <summary>Names a threshold in words: <c>1 SD above average</c>.</summary>
+    private static string SdAbove(double sds) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{sds:0.##} SD above average");
 
     private Band BandOf(ChartRow row, BandSummary? bands)
     {

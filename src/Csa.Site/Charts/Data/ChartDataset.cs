@@ -26,6 +26,9 @@ public sealed record ChartDataset(
     BandSummary? Bands,
     string RowLabel)
 {
+    /// <summary>Gets the measures of a profile chart, in the order of <see cref="Series"/>; empty for other types.</summary>
+    public IReadOnlyList<ChartProfileMeasure> Measures { get; init; } = [];
+
     /// <summary>Gets a value indicating whether any drawn row carries a band marker.</summary>
     public bool HasBands => Rows.Any(r => r.Band != Band.None);
 
@@ -41,14 +44,22 @@ public sealed record ChartDataset(
     /// <returns>The text.</returns>
     public string Format(double? value, int series = 0) => value is { } v ? Format(v, series) : TableModelBuilder.MissingCode;
 
-    /// <summary>Formats a reference value with one more decimal than the data, as the tables' average rows do.</summary>
+    /// <summary>Formats a reference value with the data's decimals, as the data is printed; a threshold gets one more
+    /// decimal only when the rounded figure would put a value on the wrong side of it.</summary>
     /// <param name="line">The line.</param>
     /// <returns>The text.</returns>
     public string Format(ChartReferenceLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return line.Kind == ChartReferenceKind.Comparator
-            ? NumberFormat.Format(line.Value, Math.Max(Series[0].Decimals, NumberFormat.DecimalsOf(line.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))))
-            : NumberFormat.Format(line.Value, Series[0].Decimals + 1);
+        var decimals = Series[0].Decimals;
+        if (line.Kind == ChartReferenceKind.Comparator)
+        {
+            return NumberFormat.Format(line.Value, Math.Max(decimals, NumberFormat.DecimalsOf(line.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        var rounded = Math.Round(line.Value, decimals, MidpointRounding.AwayFromZero);
+        var misleads = line.Kind != ChartReferenceKind.Mean
+            && AllRows.Select(r => r.Values[0]).OfType<double>().Any(v => v > line.Value != v > rounded);
+        return NumberFormat.Format(line.Value, misleads ? decimals + 1 : decimals);
     }
 }

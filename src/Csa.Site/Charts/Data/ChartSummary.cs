@@ -5,8 +5,8 @@ namespace Csa.Site.Charts;
 /// <summary>Writes a chart's text summary from its data: the chart type and main figures in plain words, for the SVG's
 /// <c>desc</c> and the paragraph under the chart.</summary>
 /// <remarks>Example (ranked bars): "Bar chart of All crime for 22 wards, highest first. Highest: Stowe, 182.6. Lowest:
-/// Highfield, 25.5. The mean of the 22 wards is 61.3. 3 wards are above average (more than mean + 1 SD, 100.6): Stowe,
-/// Chasetown and Bourne Vale; 1 is well above average (more than mean + 2 SD, 139.9): Stowe."</remarks>
+/// Highfield, 25.5. The average of the 22 wards is 61.3. 3 wards are above average (more than 100.6, 1 SD above average): Stowe,
+/// Chasetown and Bourne Vale; 1 is well above average (more than 139.9, 2 SD above average): Stowe."</remarks>
 public static partial class ChartSummary
 {
     /// <summary>Describes a chart.</summary>
@@ -20,6 +20,7 @@ public static partial class ChartSummary
             ChartType.Paired => Paired(data),
             ChartType.PartToWhole => PartToWhole(data),
             ChartType.Line => Line(data),
+            ChartType.Profile => Profile(data),
             _ => RankedBars(data),
         };
         return string.Join(' ', sentences);
@@ -65,15 +66,15 @@ public static partial class ChartSummary
             switch (line.Kind)
             {
                 case ChartReferenceKind.Mean:
-                    yield return $"The mean of the {present.Count} {data.RowLabel} is {value}.";
+                    yield return $"The average of the {present.Count} {data.RowLabel} is {value}.";
                     break;
                 case ChartReferenceKind.Above:
                     var above = present.Where(r => r.Band != Band.None).ToList();
-                    yield return $"{Count(above.Count, data.RowLabel)} above average (more than {Lower(line.Name)}, {value}){List(above)}.";
+                    yield return $"{Count(above.Count, data.RowLabel)} above average (more than {value}, {line.Name}){List(above)}.";
                     break;
                 case ChartReferenceKind.WellAbove:
                     var well = present.Where(r => r.Band == Band.Significant).ToList();
-                    yield return $"{Count(well.Count, data.RowLabel)} well above average (more than {Lower(line.Name)}, {value}){List(well)}.";
+                    yield return $"{Count(well.Count, data.RowLabel)} well above average (more than {value}, {line.Name}){List(well)}.";
                     break;
                 default:
                     var higher = present.Count(r => r.Values[0] > line.Value);
@@ -91,8 +92,6 @@ public static partial class ChartSummary
     };
 
     private static string List(List<ChartRow> rows) => rows.Count == 0 ? string.Empty : ": " + Join(rows.Select(r => r.Label));
-
-    private static string Lower(string name) => name.Length > 0 ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 
     private static string Singular(string plural) => plural.EndsWith('s') && plural.Length > 1 ? plural[..^1] : plural;
 

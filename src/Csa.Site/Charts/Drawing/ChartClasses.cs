@@ -62,6 +62,15 @@ public static class ChartClasses
     /// <summary>Gets a leader line's class (from a segment to its label).</summary>
     public const string Leader = "csa-chart__leader";
 
+    /// <summary>Gets the class of a profile chart's track: the range of every row, lowest to highest.</summary>
+    public const string Range = "csa-chart__range";
+
+    /// <summary>Gets the class of a profile chart's "above average" zone.</summary>
+    public const string ZoneAbove = "csa-chart__zone csa-chart__zone--above";
+
+    /// <summary>Gets the class of a profile chart's "well above average" zone.</summary>
+    public const string ZoneWellAbove = "csa-chart__zone csa-chart__zone--well-above";
+
     /// <summary>Gets the class of text in a standalone chart's header and footer (title, subtitle, key, source).</summary>
     public const string FrameText = "csa-chart__frame-text";
 

@@ -25,6 +25,12 @@ public static class ChartPalette
     /// <summary>Gets the second series and highlight colour, orange.</summary>
     public static ChartColor Secondary { get; } = ChartColor.FromHex("#F46A25");
 
+    /// <summary>Gets the shading of a profile chart's "above average" zone, light orange. Decoration: the band is also a ▲ marker.</summary>
+    public static ChartColor BandAbove { get; } = ChartColor.FromHex("#FAC6A8");
+
+    /// <summary>Gets the shading of a profile chart's "well above average" zone, the orange of <see cref="Secondary"/>.</summary>
+    public static ChartColor BandWellAbove { get; } = Secondary;
+
     /// <summary>Gets the series colours in order; each is at least 3:1 against the background.</summary>
     public static IReadOnlyList<ChartColor> Series { get; } =
     [

@@ -10,4 +10,5 @@ namespace Csa.Site.Charts;
 /// <param name="NarrowSvg">The inline SVG for narrow screens.</param>
 /// <param name="Table">The chart's data, for the table component.</param>
 /// <param name="Downloads">The table's downloads, then the chart's SVG and PNG files.</param>
-public sealed record ChartFigure(ChartDataset Data, string Summary, string WideSvg, string NarrowSvg, DataTableModel Table, IReadOnlyList<TableDownload> Downloads);
+/// <param name="Profile">A profile chart's data as the profile component shows it; <see langword="null"/> for other types.</param>
+public sealed record ChartFigure(ChartDataset Data, string Summary, string WideSvg, string NarrowSvg, DataTableModel Table, IReadOnlyList<TableDownload> Downloads, ProfileModel? Profile = null);

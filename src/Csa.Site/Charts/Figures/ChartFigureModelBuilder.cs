@@ -34,7 +34,8 @@ public static class ChartFigureModelBuilder
             figure.Summary,
             sources.Count > 0 ? string.Join("; ", sources) : null,
             figure.Table,
-            new DownloadsModel([.. downloads]));
+            new DownloadsModel([.. downloads]),
+            figure.Profile);
     }
 
     private static ChartKeyItemModel KeyItem(ChartKeyItem item) => new(

@@ -161,19 +161,33 @@ public sealed class ChartRenderer
             SvgChartWriter.Write(wide, text, new ChartSvgLabels(data.Id + "-wide", data.Spec.Title, summary), standalone: false),
             SvgChartWriter.Write(narrow, text, new ChartSvgLabels(data.Id + "-narrow", data.Spec.Title, summary), standalone: false),
             DataTableModelOf(data),
-            downloads);
+            downloads,
+            ProfileModelOf(data));
         return _components.Render(ComponentNames.ChartFigure, ChartFigureModelBuilder.Build(figure, _link)).Html;
+    }
+
+    private ProfileModel? ProfileModelOf(ChartDataset data)
+    {
+        if (data.Spec.Type != ChartType.Profile || data.Table.Find(data.Spec.Row!) is not { } row)
+        {
+            return null;
+        }
+
+        var caption = $"{data.Spec.Row} compared with the average of all {data.Table.Rows.Count} {data.RowLabel}";
+        var model = ProfileModelBuilder.Build(data.Table, row, data.RowLabel, caption, data.Id + "-data", _bandOptions, _wording);
+        var shown = data.Series.Select(s => s.Field.Title).ToHashSet(StringComparer.Ordinal);
+        return model with { Rows = [.. model.Rows.Where(r => shown.Contains(r.Measure))] };
     }
 
     private DataTableModel DataTableModelOf(ChartDataset data)
     {
         var table = data.Table;
-        var rows = data.AllRows.Select(r => table.Find(r.Key)!).ToList();
+        var rows = data.Spec.Type == ChartType.Profile ? [table.Find(data.Spec.Row!)!] : data.AllRows.Select(r => table.Find(r.Key)!).ToList();
         var subset = new DataTable(table.Resource, rows, table.SitePath, table.CsvText);
         var view = new TableView
         {
             Columns = [data.CategoryField.Name, .. data.Series.Select(s => s.Field.Name)],
-            Bands = data.HasBands,
+            Bands = data.HasBands && data.Spec.Type != ChartType.Profile,
             BandOptions = _bandOptions,
             RowLabel = data.RowLabel,
         };

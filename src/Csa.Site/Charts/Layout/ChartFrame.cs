@@ -71,6 +71,9 @@ public static class ChartFrame
                 b.Add(new LineMark(x, centre, x + 24, centre, item.Color, 2.5f) { Role = ChartClasses.FrameSymbol });
                 b.Add(new MarkerMark(x + 12, centre, 8, item.Shape, item.Color) { Role = ChartClasses.FrameSymbol });
                 break;
+            case ChartKeySymbol.Marker:
+                b.Add(new MarkerMark(x + 12, centre, 10, item.Shape, item.Color) { Role = ChartClasses.FrameSymbol });
+                break;
             default:
                 b.AddText(x + 12, ChartSceneBuilder.BaselineFor(centre, b.Options.FontSize), item.Glyph ?? string.Empty, ChartClasses.FrameSymbol, TextAnchor.Middle);
                 break;

@@ -23,6 +23,8 @@ public static class ChartKey
                 items.Add(new ChartKeyItem(ChartKeySymbol.Swatch, "Upper bar: " + data.Series[0].Label) { Color = ChartPalette.ForSeries(0) });
                 items.Add(new ChartKeyItem(ChartKeySymbol.Swatch, "Lower bar: " + data.Series[1].Label) { Color = ChartPalette.ForSeries(1) });
                 break;
+            case ChartType.Profile:
+                return ProfileItems(data);
             case ChartType.Line:
                 items.AddRange(data.Series.Select((s, i) => new ChartKeyItem(ChartKeySymbol.Series, s.Label) { Color = ChartPalette.ForSeries(i), Shape = LineChartPainter.ShapeOf(i) }));
                 break;
@@ -33,8 +35,8 @@ public static class ChartKey
         {
             var text = line.Kind switch
             {
-                ChartReferenceKind.Mean => $"Mean (average) of the {count} {data.RowLabel}: {data.Format(line)}",
-                ChartReferenceKind.Above => $"{line.Name}: {data.Format(line)}. SD is the standard deviation, how spread out the values are",
+                ChartReferenceKind.Mean => $"Average of the {count} {data.RowLabel}: {data.Format(line)}",
+                ChartReferenceKind.Above => $"{line.Name}: {data.Format(line)}. SD is the standard deviation: how spread out the values are",
                 ChartReferenceKind.WellAbove => $"{line.Name}: {data.Format(line)}",
                 _ => ChartReferenceStyle.LabelOf(data, line),
             };
@@ -47,11 +49,25 @@ public static class ChartKey
             {
                 var threshold = data.References.First(r => r.Kind == (band == Band.Above ? ChartReferenceKind.Above : ChartReferenceKind.WellAbove));
                 var words = char.ToUpperInvariant(TableBanding.Words(band)[0]) + TableBanding.Words(band)[1..];
-                var name = char.ToLowerInvariant(threshold.Name[0]) + threshold.Name[1..];
-                items.Add(new ChartKeyItem(ChartKeySymbol.Glyph, $"{words}: more than the {name}") { Glyph = TableBanding.Marker(band) });
+                items.Add(new ChartKeyItem(ChartKeySymbol.Glyph, $"{words}: more than {data.Format(threshold)} ({threshold.Name})") { Glyph = TableBanding.Marker(band) });
             }
         }
 
         return items;
+    }
+
+    private static List<ChartKeyItem> ProfileItems(ChartDataset data)
+    {
+        var count = data.Table.Rows.Count;
+        var options = data.Measures[0].Bands.Options;
+        var sds = (double n) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n:0.##}");
+        return
+        [
+            new ChartKeyItem(ChartKeySymbol.Marker, $"{data.Spec.Row}: its figure is printed at the end of each row") { Color = ChartPalette.Primary, Shape = MarkerShape.Circle },
+            new ChartKeyItem(ChartKeySymbol.Swatch, $"The range of the {count} {data.RowLabel}, from the lowest (left) to the highest (right)") { Color = ChartPalette.Gridline },
+            new ChartKeyItem(ChartKeySymbol.Line, $"The average of the {count} {data.RowLabel}"),
+            new ChartKeyItem(ChartKeySymbol.Swatch, $"▲ Above average: more than {sds(options.AboveSds)} SD above the average. SD is the standard deviation: how spread out the figures are") { Color = ChartPalette.BandAbove },
+            new ChartKeyItem(ChartKeySymbol.Swatch, $"▲▲ Well above average: more than {sds(options.SignificantSds)} SD above the average") { Color = ChartPalette.BandWellAbove },
+        ];
     }
 }

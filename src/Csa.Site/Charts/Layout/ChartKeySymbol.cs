@@ -14,4 +14,7 @@ public enum ChartKeySymbol
 
     /// <summary>A text marker, e.g. ▲.</summary>
     Glyph,
+
+    /// <summary>A marker alone, without a line (a profile chart's row).</summary>
+    Marker,
 }

@@ -48,6 +48,9 @@ public static class ChartKeys
     /// <summary>Gets the setting keeping only the rows with the given keys, in that order.</summary>
     public const string Rows = "rows";
 
+    /// <summary>Gets the setting naming the one row a profile chart shows (its key).</summary>
+    public const string Row = "row";
+
     /// <summary>Gets the setting giving the figure's id.</summary>
     public const string Id = "id";
 
@@ -84,6 +87,7 @@ public static class ChartKeys
         ["paired"] = ChartType.Paired,
         ["part-to-whole"] = ChartType.PartToWhole,
         ["line"] = ChartType.Line,
+        ["profile"] = ChartType.Profile,
     };
 
     /// <summary>Returns the name of a chart type as written in <c>type:</c>.</summary>
@@ -99,6 +103,7 @@ public static class ChartKeys
         ChartType.RankedBars => [Type, Table, Category, Value, Title, Subtitle, Sort, Top, Reference, Highlight, Where, Rows, Id, RowLabel],
         ChartType.Paired => [Type, Table, Category, Values, Title, Subtitle, Sort, Top, Highlight, Where, Rows, Id, RowLabel],
         ChartType.PartToWhole => [Type, Table, Category, Value, Title, Subtitle, Sort, Where, Rows, Id, RowLabel],
+        ChartType.Profile => [Type, Table, Category, Row, Values, Title, Subtitle, Id, RowLabel],
         _ => [Type, Table, X, Value, Values, Title, Subtitle, Reference, Where, Rows, Id, RowLabel],
     };
 }

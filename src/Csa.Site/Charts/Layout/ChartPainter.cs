@@ -16,6 +16,7 @@ public static class ChartPainter
         {
             ChartType.PartToWhole => PartToWholePainter.Paint(data, text, options, width),
             ChartType.Line => LineChartPainter.Paint(data, text, options, width),
+            ChartType.Profile => ProfileChartPainter.Paint(data, text, options, width),
             _ => BarChartPainter.Paint(data, text, options, width),
         };
     }

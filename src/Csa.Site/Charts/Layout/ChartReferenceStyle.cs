@@ -17,7 +17,7 @@ public static class ChartReferenceStyle
         _ => null,
     };
 
-    /// <summary>Returns the label drawn beside a line: <c>Mean: 61.3</c>.</summary>
+    /// <summary>Returns the label drawn beside a line: <c>Average: 61.3</c>.</summary>
     /// <param name="data">The chart's data, which formats the value.</param>
     /// <param name="line">The line.</param>
     /// <returns>The label.</returns>
