@@ -3,10 +3,3 @@ namespace Csa.Site.Components;
 /// <summary>Feeds <c>components/figure-sources.html</c>: where the figures a page printed come from, in the order it printed them.</summary>
 /// <param name="Items">One entry for each table row the page's <c>figure</c> calls printed from.</param>
 public sealed record FigureSourcesModel(IReadOnlyList<FigureSourceModel> Items);
-
-/// <summary>One source of a page's figures.</summary>
-/// <param name="What">What was measured: the row's measure when the table has one, else the row's key and the table's title.</param>
-/// <param name="Source">Where in the source document: the row's section and page when the table gives them, else the table's source.</param>
-/// <param name="Url">The table on the data page (with the base path).</param>
-/// <param name="Table">The table's title, the link's text.</param>
-public sealed record FigureSourceModel(string What, string Source, string Url, string Table);

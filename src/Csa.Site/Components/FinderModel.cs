@@ -8,9 +8,3 @@ namespace Csa.Site.Components;
 /// <param name="Script">The URL of the script that filters the list (with the base path).</param>
 /// <param name="Items">The rows, A to Z.</param>
 public sealed record FinderModel(string Id, string Label, string RowLabel, string Script, IReadOnlyList<FinderItemModel> Items);
-
-/// <summary>One row of a finder.</summary>
-/// <param name="Name">The row's key, e.g. a ward's name.</param>
-/// <param name="Url">The row's page (with the base path).</param>
-/// <param name="Line">Where the row stands out among the others, in words: its highest band, else its highest rank.</param>
-public sealed record FinderItemModel(string Name, string Url, string Line);
