@@ -3,7 +3,7 @@ using Csa.Site.Building;
 using Csa.Site.Tests.Support;
 using static Csa.Site.Tests.Cli.CliTests;
 
-namespace Csa.Site.Tests.Checks.Release;
+namespace Csa.Site.Tests.Release;
 
 public sealed class ReleaseCommandTests
 {
