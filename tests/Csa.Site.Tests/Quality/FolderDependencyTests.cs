@@ -12,7 +12,7 @@ public sealed partial class FolderDependencyTests
     private static readonly string[] _layers =
     [
         "Diagnostics", "Output", "Yaml", "Components", "Configuration", "Content", "Tables", "Navigation", "Plan", "Charts",
-        "Narrative", "Templates", "Checks", "Building", "Release",
+        "Narrative", "Printing", "Templates", "Checks", "Building", "Release",
     ];
 
     private static readonly string _src = Path.Combine(RepositoryRoot.Find(), "src", "Csa.Site");
