@@ -32,10 +32,17 @@ internal static class ServeCommand
                 return (int)ExitCode.UsageError;
             }
 
+            var live = new LiveReload();
+
             // The first build runs off this thread so Ctrl+C or SIGTERM during it still stops at once.
             try
             {
-                await Task.Run(() => BuildCommand.Report(SiteBuilder.Build(options), options), CancellationToken.None).WaitAsync(cancel);
+                await Task.Run(() =>
+                {
+                    var result = SiteBuilder.Build(options);
+                    live.Publish(result, options);
+                    return BuildCommand.Report(result, options);
+                }, CancellationToken.None).WaitAsync(cancel);
             }
             catch (OperationCanceledException)
             {
@@ -43,9 +50,14 @@ internal static class ServeCommand
             }
 
             var basePath = ReadSiteConfig.Run(options, new SourceFiles(), new DiagnosticBag())?.BaseUrl.Path ?? "/";
-            using var watcher = new SiteWatcher([options.Content, options.Theme], () => BuildCommand.Report(SiteBuilder.Build(options), options));
+            using var watcher = new SiteWatcher([options.Content, options.Theme], () =>
+            {
+                var result = SiteBuilder.Build(options);
+                BuildCommand.Report(result, options);
+                live.Publish(result, options);
+            });
             Directory.CreateDirectory(options.Output);
-            var app = CreateServer(options.Output, basePath, parse.GetValue(port));
+            var app = CreateServer(options.Output, basePath, parse.GetValue(port), live);
             Console.WriteLine($"Serving '{options.DisplayPath(options.Output)}' at http://127.0.0.1:{parse.GetValue(port)}{basePath} (Ctrl+C to stop).");
             await app.StartAsync(cancel);
 
@@ -69,12 +81,19 @@ internal static class ServeCommand
         return command;
     }
 
-    private static WebApplication CreateServer(string output, string basePath, int port)
+    /// <summary>Creates the preview server of a built site: loopback only, the site under its base path, anything else its 404 page.</summary>
+    /// <param name="output">The built site.</param>
+    /// <param name="basePath">The path the site lives under.</param>
+    /// <param name="port">The port; 0 for any free one.</param>
+    /// <param name="live">Live reload for the served pages; none when <see langword="null"/>.</param>
+    /// <returns>The server, not yet started.</returns>
+    internal static WebApplication CreateServer(string output, string basePath, int port, LiveReload? live = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
+        live?.MapTo(app, output, basePath);
         var files = new PhysicalFileProvider(Path.GetFullPath(output));
         var options = new FileServerOptions { FileProvider = files, RequestPath = basePath.TrimEnd('/') };
         options.StaticFileOptions.ServeUnknownFileTypes = false;

@@ -33,6 +33,9 @@ public static class ComponentNames
     /// <summary>The plan overview: actions by status for every priority (<see cref="PlanOverviewModel"/>).</summary>
     public const string PlanOverview = "plan-overview";
 
+    /// <summary>The whole plan as one document: contents, then every page (<see cref="PrintDocumentModel"/>).</summary>
+    public const string PrintDocument = "print-document";
+
     /// <summary>An abbreviation marked with its expansion, at its first use on a page (<see cref="AbbreviationModel"/>).</summary>
     public const string Abbreviation = "abbr";
 
@@ -43,5 +46,5 @@ public static class ComponentNames
     public const string CodeBlock = "code-block";
 
     /// <summary>Gets every component name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, Abbreviation, DatasetJsonLd, CodeBlock];
+    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, PrintDocument, Abbreviation, DatasetJsonLd, CodeBlock];
 }

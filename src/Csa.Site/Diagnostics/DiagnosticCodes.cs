@@ -145,4 +145,7 @@ public static class DiagnosticCodes
 
     /// <summary>The output folder could not be written or swapped into place.</summary>
     public const string OutputFailed = "CSA0901";
+
+    /// <summary>The PDF of the whole plan could not be made: no <c>print:</c> in site.yml, no Chromium, or printing failed.</summary>
+    public const string PdfNotMade = "CSA0902";
 }

@@ -21,6 +21,7 @@ public sealed class TemplateRunner
     private readonly ScriptObject _shared;
     private readonly SourceFiles _sources;
     private readonly MemberSites _sharedSites = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Template, MemberSites> _sitesByTemplate = [];
 
     /// <summary>Initializes a new instance of the <see cref="TemplateRunner"/> class.</summary>
     /// <param name="theme">The theme whose partials <c>include</c> finds.</param>
@@ -107,8 +108,13 @@ public sealed class TemplateRunner
 
         context.PushGlobal(_shared);
         context.PushGlobal(pageGlobals);
-        var sites = new MemberSites(_sharedSites);
-        sites.Add(template);
+        // A layout is rendered once per page: its member accesses are noted once.
+        var sites = _sitesByTemplate.GetValue(template, t =>
+        {
+            var noted = new MemberSites(_sharedSites);
+            noted.Add(t);
+            return noted;
+        });
         context.TryGetMember = (TemplateContext c, SourceSpan span, object target, string member, out object? value) =>
         {
             // A member of something whose errors were reported already is that something again, so no error follows from it.
