@@ -1,6 +1,6 @@
 using System.Globalization;
 using Csa.Site.Checks;
-using Csa.Site.Checks.Release;
+using Csa.Site.Release;
 using Csa.Site.Configuration;
 
 namespace Csa.Site.Cli;

@@ -11,7 +11,7 @@ namespace Csa.Site.Building;
 public static class PublishTables
 {
     /// <summary>Gets the published package descriptor's URL.</summary>
-    public const string PackageUrl = "/data/datapackage.json";
+    public const string PackageUrl = SitePaths.DataPackage;
 
     /// <summary>Gets the CSVW metadata's URL: the folder-wide location beside the CSV files.</summary>
     public const string CsvwUrl = "/data/" + CsvwMetadataWriter.FileName;

@@ -44,9 +44,20 @@ public static class ReadSiteConfig
             return null;
         }
 
-        if (map.Get("title") is not string title || string.IsNullOrWhiteSpace(title))
+        var ok = true;
+        var settings = new YamlSettings(map, (line, message) =>
         {
-            diagnostics.Error(sitePath, map.LineOf("title"), 1, DiagnosticCodes.BadSiteConfig, "'title' is required and must be text");
+            diagnostics.Error(sitePath, line, 1, DiagnosticCodes.BadSiteConfig, message, SourceText.Line(text, line));
+            ok = false;
+        });
+        var title = settings.Text("title");
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            if (ok)
+            {
+                settings.Problem("title", "'title:' is required: the site's name, shown in every page title and header, e.g. 'title: Your partnership name'");
+            }
+
             return null;
         }
 
@@ -70,31 +81,19 @@ public static class ReadSiteConfig
             return null;
         }
 
-        var abbreviations = map.Get("abbreviations");
-        if (abbreviations is not (null or IReadOnlyDictionary<string, object?>)
-            || (abbreviations is IReadOnlyDictionary<string, object?> a && a.Values.Any(v => v is not string)))
+        var expansions = settings.TextMap("abbreviations", "a mapping of each abbreviation to its expansion (e.g. 'ASB: anti-social behaviour')");
+        var words = settings.TextMap("wording", "a mapping of text with the keys missing_value, not_published and well_above_note", ["missing_value", "not_published", "well_above_note"]);
+        if (expansions is null || words is null)
         {
-            diagnostics.Error(sitePath, map.LineOf("abbreviations"), 1, DiagnosticCodes.BadSiteConfig, "'abbreviations' must be a mapping of abbreviation to its expansion, e.g. 'ASB: anti-social behaviour'");
             return null;
         }
 
-        var expansions = (abbreviations as IReadOnlyDictionary<string, object?>)?.ToDictionary(kv => kv.Key, kv => (string)kv.Value!, StringComparer.Ordinal) ?? [];
-        var wording = map.Get("wording");
-        var known = new[] { "missing_value", "not_published", "well_above_note" };
-        if (wording is not (null or IReadOnlyDictionary<string, object?>)
-            || (wording is IReadOnlyDictionary<string, object?> w && w.Any(kv => kv.Value is not string || !known.Contains(kv.Key))))
-        {
-            diagnostics.Error(sitePath, map.LineOf("wording"), 1, DiagnosticCodes.BadSiteConfig, $"'wording' must be a mapping of text, with the keys: {string.Join(", ", known)}");
-            return null;
-        }
-
-        var words = wording as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
         var defaults = Components.WordingModel.Default;
         var siteWording = new Components.WordingModel
         {
-            MissingValue = words.GetValueOrDefault("missing_value") as string ?? defaults.MissingValue,
-            NotPublished = words.GetValueOrDefault("not_published") as string ?? defaults.NotPublished,
-            WellAboveNote = words.GetValueOrDefault("well_above_note") as string ?? defaults.WellAboveNote,
+            MissingValue = words.GetValueOrDefault("missing_value") ?? defaults.MissingValue,
+            NotPublished = words.GetValueOrDefault("not_published") ?? defaults.NotPublished,
+            WellAboveNote = words.GetValueOrDefault("well_above_note") ?? defaults.WellAboveNote,
         };
         return new SiteConfig(title, language, baseUrl, map) { BandOptions = bands, Abbreviations = expansions, Wording = siteWording };
     }

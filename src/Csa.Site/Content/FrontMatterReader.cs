@@ -59,86 +59,29 @@ public static class FrontMatterReader
     private static PageMeta? ReadMeta(string sitePath, string text, YamlMap map, DiagnosticBag diagnostics)
     {
         var ok = true;
-        void Fail(string key, string message)
+        var settings = new YamlSettings(map, (line, message) =>
         {
-            var line = map.LineOf(key);
             diagnostics.Error(sitePath, line, 1, DiagnosticCodes.BadFrontMatterValue, message, SourceText.Line(text, line));
             ok = false;
-        }
+        });
 
-        var title = map.Get(PageKeys.Title) as string;
-        if (string.IsNullOrWhiteSpace(title))
+        var title = settings.Text(PageKeys.Title);
+        if (string.IsNullOrWhiteSpace(title) && ok)
         {
-            Fail(PageKeys.Title, "'title' is required and must be text (every page needs a unique, descriptive title)");
+            settings.Problem(PageKeys.Title, $"'{PageKeys.Title}:' is required: every page needs a unique, descriptive title, e.g. 'title: Anti-social behaviour'");
         }
 
-        int? order = null;
-        switch (map.Get(PageKeys.Order))
-        {
-            case null:
-                break;
-            case long n when n is >= int.MinValue and <= int.MaxValue:
-                order = (int)n;
-                break;
-            default:
-                Fail(PageKeys.Order, "'order' must be a whole number, e.g. 'order: 3'");
-                break;
-        }
-
-        DateOnly? publish = null;
-        var publishValue = map.Get(PageKeys.PublishDate);
-        if (publishValue is not null)
-        {
-            if (DateOnly.TryParseExact(Convert.ToString(publishValue, CultureInfo.InvariantCulture), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                publish = date;
-            }
-            else
-            {
-                Fail(PageKeys.PublishDate, "'publish_date' must be a date written YYYY-MM-DD, e.g. 'publish_date: 2020-04-01'");
-            }
-        }
-
-        var draft = ReadBool(map, PageKeys.Draft, false, Fail);
-        var inNav = ReadBool(map, PageKeys.Nav, true, Fail);
-        var scriban = ReadBool(map, PageKeys.Scriban, true, Fail);
-        var scribanInCode = ReadBool(map, PageKeys.ScribanInCode, false, Fail);
-        var layout = ReadText(map, PageKeys.Layout, Fail);
-        var url = ReadText(map, PageKeys.Url, Fail);
-        var summary = ReadText(map, PageKeys.Summary, Fail);
-        var navTitle = ReadText(map, PageKeys.NavTitle, Fail);
+        var order = settings.WholeNumber(PageKeys.Order, "a whole number (e.g. 'order: 3')");
+        var publish = settings.Date(PageKeys.PublishDate);
+        var draft = settings.Bool(PageKeys.Draft, false);
+        var inNav = settings.Bool(PageKeys.Nav, true);
+        var scriban = settings.Bool(PageKeys.Scriban, true);
+        var scribanInCode = settings.Bool(PageKeys.ScribanInCode, false);
+        var layout = settings.Text(PageKeys.Layout);
+        var url = settings.Text(PageKeys.Url);
+        var summary = settings.Text(PageKeys.Summary);
+        var navTitle = settings.Text(PageKeys.NavTitle);
         return ok ? new PageMeta(title!, summary, layout, order, draft, publish, url, inNav, navTitle, scriban, map) { ScribanInCode = scribanInCode } : null;
-    }
-
-    private static bool ReadBool(YamlMap map, string key, bool fallback, Action<string, string> fail)
-    {
-        switch (map.Get(key))
-        {
-            case null:
-                return fallback;
-            case bool b:
-                return b;
-            default:
-                fail(key, $"'{key}' must be true or false");
-                return fallback;
-        }
-    }
-
-    private static string? ReadText(YamlMap map, string key, Action<string, string> fail)
-    {
-        var value = map.Get(key);
-        if (value is null or string)
-        {
-            return value as string;
-        }
-
-        if (value is IDictionary<string, object?> or IList<object?>)
-        {
-            fail(key, $"'{key}' must be text, not a list or mapping");
-            return null;
-        }
-
-        return Convert.ToString(value, CultureInfo.InvariantCulture);
     }
 
     private static int FindClosingFence(string text, int start)

@@ -85,27 +85,5 @@ public static class SourceText
     /// <param name="text">The text, with LF line endings.</param>
     /// <param name="line">The 1-based line.</param>
     /// <returns>The line without its newline.</returns>
-    public static string? Line(string text, int line)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (line < 1)
-        {
-            return null;
-        }
-
-        var start = 0;
-        for (var i = 1; i < line; i++)
-        {
-            var next = text.IndexOf('\n', start);
-            if (next < 0)
-            {
-                return null;
-            }
-
-            start = next + 1;
-        }
-
-        var end = text.IndexOf('\n', start);
-        return end < 0 ? text[start..] : text[start..end];
-    }
+    public static string? Line(string text, int line) => SourceFiles.LineOf(text, line);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Csa.Site.Content;
 
 namespace Csa.Site.Diagnostics;
 
@@ -18,5 +17,33 @@ public sealed class SourceFiles
     /// <param name="line">The 1-based line.</param>
     /// <returns>The line text.</returns>
     public string? Line(string sitePath, int line) =>
-        _texts.TryGetValue(sitePath, out var text) ? SourceText.Line(text, line) : null;
+        _texts.TryGetValue(sitePath, out var text) ? LineOf(text, line) : null;
+
+    /// <summary>Returns the text of a 1-based line, or <see langword="null"/> when out of range.</summary>
+    /// <param name="text">The text, with LF line endings.</param>
+    /// <param name="line">The 1-based line.</param>
+    /// <returns>The line without its newline.</returns>
+    public static string? LineOf(string text, int line)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (line < 1)
+        {
+            return null;
+        }
+
+        var start = 0;
+        for (var i = 1; i < line; i++)
+        {
+            var next = text.IndexOf('\n', start);
+            if (next < 0)
+            {
+                return null;
+            }
+
+            start = next + 1;
+        }
+
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text[start..] : text[start..end];
+    }
 }

@@ -2,7 +2,6 @@ using System.Text;
 using Csa.Site.Content;
 using Csa.Site.Diagnostics;
 using Csa.Site.Narrative.ChartBlocks;
-using Csa.Site.Templates;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;

@@ -1,5 +1,4 @@
 using Csa.Site.Content;
-using Csa.Site.Templates;
 
 namespace Csa.Site.Narrative;
 

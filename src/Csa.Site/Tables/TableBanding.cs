@@ -3,6 +3,7 @@ using Csa.Site.Statistics;
 namespace Csa.Site.Tables;
 
 /// <summary>Bands a table's numeric columns: each value above its column's mean + 1 SD or mean + 2 SD.</summary>
+/// <remarks>The one place bands are computed: tables, profiles, band summaries and charts all band through <see cref="Of"/>.</remarks>
 public static class TableBanding
 {
     /// <summary>Computes the band summary of one numeric column over the given rows (missing cells left out).</summary>
@@ -13,14 +14,24 @@ public static class TableBanding
     public static (BandSummary Summary, IReadOnlyList<Band> Bands)? Column(IReadOnlyList<DataRow> rows, int index, BandOptions options)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var present = rows.Select(r => r.Number(index)).OfType<double>().ToList();
+        return Of([.. rows.Select(r => r.Number(index))], options);
+    }
+
+    /// <summary>Computes the band summary of a list of values (missing ones left out) and the band of each.</summary>
+    /// <param name="values">The values, <see langword="null"/> where missing.</param>
+    /// <param name="options">The thresholds and SD kind.</param>
+    /// <returns>The summary, and for each value its band (<see cref="Band.None"/> when missing); <see langword="null"/> with fewer than two values.</returns>
+    public static (BandSummary Summary, IReadOnlyList<Band> Bands)? Of(IReadOnlyList<double?> values, BandOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var present = values.OfType<double>().ToList();
         if (present.Count < 2)
         {
             return null;
         }
 
         var summary = Statistics.Bands.Summarise(present, options);
-        var bands = rows.Select(r => r.Number(index) is { } v ? Statistics.Bands.Classify(v, summary.AboveThreshold, summary.SignificantThreshold) : Band.None).ToList();
+        var bands = values.Select(v => v is { } value ? Statistics.Bands.Classify(value, summary.AboveThreshold, summary.SignificantThreshold) : Band.None).ToList();
         return (summary, bands);
     }
 

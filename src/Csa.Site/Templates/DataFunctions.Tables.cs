@@ -159,8 +159,6 @@ public sealed partial class DataFunctions
             throw new DataReferenceException($"table '{name}', row '{key}': field '{field}' has no value to rank");
         }
 
-        var present = table.Rows.Where(r => r.Number(index) is not null).ToList();
-        var ranks = Ranking.Rank([.. present.Select(r => r.Number(index)!.Value)]);
-        return ranks[present.IndexOf(row)];
+        return RowRank.For(table, row, index)!.Rank;
     }
 }

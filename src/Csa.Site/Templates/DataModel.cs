@@ -1,4 +1,5 @@
 using Csa.Site.Configuration;
+using Csa.Site.Output;
 using Csa.Site.Tables;
 using Scriban.Runtime;
 
@@ -43,7 +44,7 @@ public static class DataModel
         root["tables"] = list;
         root["package"] = TemplateModel.FromMap(data.Package.Values.Where(kv => kv.Key != "resources").ToDictionary());
         root["not_published"] = new ScriptArray(data.Package.NotPublished.Select(TemplateModel.FromMap));
-        root["package_url"] = baseUrl.Link(Building.PublishTables.PackageUrl);
+        root["package_url"] = baseUrl.Link(SitePaths.DataPackage);
         root.IsReadOnly = true;
         return root;
     }

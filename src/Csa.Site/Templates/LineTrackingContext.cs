@@ -1,3 +1,4 @@
+using Csa.Site.Content;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;

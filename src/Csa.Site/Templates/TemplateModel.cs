@@ -1,4 +1,5 @@
 using Csa.Site.Configuration;
+using Csa.Site.Output;
 using Csa.Site.Content;
 using Csa.Site.Narrative;
 using Csa.Site.Navigation;
@@ -41,7 +42,7 @@ public sealed class TemplateModel
         Site[TemplateKeys.BasePath] = baseUrl.Path;
         Site[TemplateKeys.Menu] = Array(navigation.Menu);
         Site[TemplateKeys.Pages] = Array(navigation.ReadingOrder);
-        Site[TemplateKeys.SocialImage] = baseUrl.Absolute("/" + Charts.SocialImagePainter.OutputPath);
+        Site[TemplateKeys.SocialImage] = baseUrl.Absolute("/" + SitePaths.SocialImage);
         Site[TemplateKeys.Home] = navigation.Roots is [{ Page.IsHome: true } home] ? _summaries[home.Page.Url] : null;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Csa.Site.Components;
+using Csa.Site.Content;
 using Csa.Site.Diagnostics;
 using Scriban;
 using Scriban.Parsing;

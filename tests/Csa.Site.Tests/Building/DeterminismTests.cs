@@ -8,11 +8,13 @@ public sealed class DeterminismTests
     [Fact]
     public void Two_builds_of_the_same_input_are_byte_identical()
     {
-        // Given: the real default site, built into two output folders.
-        var repo = RepositoryRoot.Find();
+        // Given: a site with every chart type, tables, downloads and the default theme, built into two output folders.
+        using var site = new TestSite(string.Empty, withMarkerTheme: false);
+        site.CopyFromRepository("themes/default");
+        site.WriteFiles(Csa.Site.Tests.Charts.ChartSites.AllCharts + "\n-- content/tables.md --\n---\ntitle: Tables\n---\nBack [home](index.md).\n\n{{ table 'ward-rates' {} }}\n\n{{ profile 'ward-rates' 'Hightown' {} }}\n");
         var first = Path.Combine(Path.GetTempPath(), "csa-det-" + Guid.NewGuid().ToString("N"));
         var second = first + "-2";
-        var options = new BuildOptions { SiteRoot = repo, BuildDate = new DateOnly(2026, 1, 1) };
+        var options = new BuildOptions { SiteRoot = site.Root, BuildDate = new DateOnly(2026, 1, 1) };
 
         try
         {

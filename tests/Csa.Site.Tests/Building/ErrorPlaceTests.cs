@@ -96,21 +96,36 @@ public sealed class ErrorPlaceTests
     }
 
     [Fact]
-    public void The_readme_abbreviations_example_builds_the_default_site()
+    public void Links_before_and_after_a_marked_abbreviation_are_rewritten()
     {
-        // Given: regression; with 'abbreviations: ASB: ...' three links to glossary.md#asb stayed unrewritten (3 × CSA0302).
-        using var site = new TestSite(string.Empty, withMarkerTheme: false);
-        site.CopyFromRepository("content");
-        site.CopyFromRepository("themes/default");
-        // The default site.yml has its own 'abbreviations:' with ASB in it.
-        Assert.Contains("  ASB: anti-social behaviour\n", File.ReadAllText(Path.Combine(site.Root, "content", "site.yml")), StringComparison.Ordinal);
+        // Given: regression; with 'abbreviations: ASB: ...' links to glossary.md#asb beside the first ASB stayed unrewritten (CSA0302).
+        using var site = new TestSite("""
+            -- content/site.yml --
+            title: Test
+            abbreviations:
+              ASB: anti-social behaviour
+            -- content/index.md --
+            ---
+            title: Home
+            ---
+            See [the glossary](glossary.md#asb) on ASB, and [again](glossary.md#asb) on ASB.
+
+            - [ASB](glossary.md#asb) and ASB.
+            -- content/glossary.md --
+            ---
+            title: Glossary
+            ---
+            ## Anti-social behaviour {#asb}
+
+            Words.
+            """);
 
         // When
         site.BuildClean();
 
         // Then
-        var page = site.Html("crime-overview/index.html");
-        Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/glossary/#asb");
-        Assert.Single(page.QuerySelectorAll("main abbr[title='anti-social behaviour']"));
+        var page = site.Html("index.html");
+        Assert.Equal(["/glossary/#asb", "/glossary/#asb", "/glossary/#asb"], page.QuerySelectorAll(".content a").Select(a => a.GetAttribute("href")));
+        Assert.Single(page.QuerySelectorAll(".content abbr[title='anti-social behaviour']"));
     }
 }

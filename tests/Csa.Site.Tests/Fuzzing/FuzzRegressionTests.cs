@@ -57,15 +57,15 @@ public sealed class FuzzRegressionTests
     public void Csv_whose_header_names_a_column_twice_is_CSA0402_not_a_crash()
     {
         // Given: fuzz seed "35fD2dZRkGQ1" duplicated a header name; the CSV library threw ArgumentException.
-        var root = RepositoryRoot.Find();
-        var package = DataPackageReader.Read(File.ReadAllText(Path.Combine(root, "content", "data", DataPackage.FileName)), "content/data/datapackage.yml", new DiagnosticBag())!;
-        var resource = package.Resources.First(r => r.Name == "ward-offence-rates");
+        var descriptor = Csa.Site.Tests.Tables.TableSites.Descriptor;
+        var package = DataPackageReader.Read(descriptor[(descriptor.IndexOf('\n', StringComparison.Ordinal) + 1)..], "content/data/datapackage.yml", new DiagnosticBag())!;
+        var resource = package.Resources.First(r => r.Name == "ward-rates");
         var names = resource.Schema.Fields.Select(f => f.Name).ToList();
         var csv = string.Join(',', names.Append(names[1])) + "\n" + string.Join(',', names.Select(_ => "1")) + ",1\n";
         var diagnostics = new DiagnosticBag();
 
         // When
-        var table = CsvTableReader.Read(csv, "content/data/ward-offence-rates.csv", resource, diagnostics);
+        var table = CsvTableReader.Read(csv, "content/data/ward-rates.csv", resource, diagnostics);
 
         // Then
         Assert.Null(table);

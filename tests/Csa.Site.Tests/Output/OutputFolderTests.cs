@@ -171,10 +171,15 @@ public sealed class OutputFolderTests
     [Fact]
     public void Killing_a_build_at_any_moment_leaves_a_whole_output_and_the_next_build_tidies_up()
     {
-        // Given: the real site, built once
+        // Given: a site of sixty pages with tables and charts, built once
         using var site = new TestSite(string.Empty, withMarkerTheme: false);
-        site.CopyFromRepository("content");
         site.CopyFromRepository("themes/default");
+        site.WriteFiles(Csa.Site.Tests.Charts.ChartSites.AllCharts);
+        for (var i = 1; i <= 60; i++)
+        {
+            site.WriteFiles($"-- content/pages/page-{i}.md --\n---\ntitle: Page {i}\n---\nBack [home](../index.md).\n\n{{{{ table 'ward-rates' {{}} }}}}\n");
+        }
+
         Assert.Equal(0, CliTests.CsaSite(site.Root, "build", "--no-check").ExitCode);
         var expected = site.HashOutput();
 

@@ -16,7 +16,7 @@ public sealed class SpreadsheetDownloadTests
     [Fact]
     public void Every_ods_holds_every_csv_cell_with_numbers_as_numbers_and_missing_values_as_x()
     {
-        // Given the default data, built
+        // Given synthetic data, built
         using var site = DataSite();
         using var package = JsonDocument.Parse(site.ReadOutput("data/datapackage.json"));
         var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToList();
@@ -87,8 +87,8 @@ public sealed class SpreadsheetDownloadTests
         using var second = DataSite();
 
         // When
-        var a = File.ReadAllBytes(Path.Combine(first.Output, "data", "ward-offence-rates.ods"));
-        var b = File.ReadAllBytes(Path.Combine(second.Output, "data", "ward-offence-rates.ods"));
+        var a = File.ReadAllBytes(Path.Combine(first.Output, "data", "ward-rates.ods"));
+        var b = File.ReadAllBytes(Path.Combine(second.Output, "data", "ward-rates.ods"));
 
         // Then
         Assert.Equal(a, b);
@@ -133,10 +133,11 @@ public sealed class SpreadsheetDownloadTests
         _ => type,
     };
 
+    // Four synthetic tables: text, numbers, integers, years and missing values.
     private static TestSite DataSite()
     {
-        var site = new TestSite("-- content/index.md --\n---\ntitle: Home\n---\n[Data](/data/datapackage.json)\n");
-        site.CopyFromRepository("content/data");
+        var data = Charts.ChartSites.Data.Replace("title: Synthetic chart test data\n", "title: Synthetic chart test data\nlicenses:\n  - name: OGL-UK-3.0\n    title: Open Government Licence v3.0\n    path: https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\n", StringComparison.Ordinal);
+        var site = new TestSite(data + "\n-- content/index.md --\n---\ntitle: Home\n---\n[Data](/data/datapackage.json)\n");
         site.BuildClean();
         return site;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Csa.Site.Diagnostics;
+using Csa.Site.Yaml;
 
 namespace Csa.Site.Charts;
 
@@ -8,7 +9,7 @@ public sealed partial class ChartSpecReader
 {
     private string? Text(string key, string? requiredHint)
     {
-        if (!_map.Values.TryGetValue(key, out var value) || value is null)
+        if (_map.Get(key) is null)
         {
             if (requiredHint is not null)
             {
@@ -18,71 +19,15 @@ public sealed partial class ChartSpecReader
             return null;
         }
 
-        var text = ScalarText(value);
-        if (text is null || text.Trim().Length == 0)
-        {
-            Problem(_map.LineOf(key), DiagnosticCodes.BadChartSetting, $"'{key}:' must be text, not {Describe(value)}");
-            return null;
-        }
-
-        return text.Trim();
+        return _settings.Text(key, nonBlank: true)?.Trim();
     }
 
-    private int? PositiveInteger(string key)
-    {
-        if (!_map.Values.TryGetValue(key, out var value) || value is null)
-        {
-            return null;
-        }
+    private int? PositiveInteger(string key) => _settings.WholeNumber(key, "a whole number above 0", min: 1);
 
-        if (value is long n and > 0 and <= int.MaxValue)
-        {
-            return (int)n;
-        }
+    private List<string> TextList(string key) => [.. _settings.TextList(key, "a list of names (e.g. [Stowe, Chasetown])")];
 
-        Problem(_map.LineOf(key), DiagnosticCodes.BadChartSetting, $"'{key}:' must be a whole number above 0, not {Describe(value)}");
-        return null;
-    }
-
-    private List<string> TextList(string key)
-    {
-        if (!_map.Values.TryGetValue(key, out var value) || value is null)
-        {
-            return [];
-        }
-
-        var items = value is List<object?> list ? list : [value];
-        var texts = items.Select(ScalarText).ToList();
-        if (texts.Any(t => t is null))
-        {
-            Problem(_map.LineOf(key), DiagnosticCodes.BadChartSetting, $"'{key}:' must be a list of names, e.g. [Stowe, Chasetown]");
-            return [];
-        }
-
-        return [.. texts.Select(t => t!)];
-    }
-
-    private Dictionary<string, string> TextMap(string key)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!_map.Values.TryGetValue(key, out var value) || value is null)
-        {
-            return result;
-        }
-
-        if (value is not Dictionary<string, object?> map || map.Values.Any(v => ScalarText(v) is null))
-        {
-            Problem(_map.LineOf(key), DiagnosticCodes.BadChartSetting, $"'{key}:' must map fields to values, e.g. {{category: Victim-based offences}}");
-            return result;
-        }
-
-        foreach (var (field, text) in map)
-        {
-            result[field] = ScalarText(text)!;
-        }
-
-        return result;
-    }
+    private Dictionary<string, string> TextMap(string key) =>
+        new(_settings.TextMap(key, "a mapping of fields to values (e.g. {category: Victim-based offences})") ?? new Dictionary<string, string>(), StringComparer.Ordinal);
 
     private List<ChartSeriesSpec> SeriesList(string key, bool required)
     {
@@ -163,22 +108,9 @@ public sealed partial class ChartSpecReader
         };
     }
 
-    private static string? ScalarText(object? value) => value switch
-    {
-        string s => s,
-        long l => l.ToString(CultureInfo.InvariantCulture),
-        double d => d.ToString(CultureInfo.InvariantCulture),
-        bool b => b ? "true" : "false",
-        _ => null,
-    };
+    private static string? ScalarText(object? value) => YamlSettings.ScalarText(value);
 
-    private static string Describe(object? value) => value switch
-    {
-        List<object?> => "a list",
-        Dictionary<string, object?> => "a mapping",
-        null => "nothing",
-        _ => $"'{ScalarText(value)}'",
-    };
+    private static string Describe(object? value) => YamlSettings.Describe(value);
 
     private static bool IsIdentifier(string id) =>
         id.Length > 0 && char.IsAsciiLetter(id[0]) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');

@@ -10,12 +10,14 @@ namespace Csa.Site.Charts;
 public sealed partial class ChartSpecReader
 {
     private readonly YamlMap _map;
+    private readonly YamlSettings _settings;
     private readonly List<ChartProblem> _problems;
 
     private ChartSpecReader(YamlMap map, List<ChartProblem> problems)
     {
         _map = map;
         _problems = problems;
+        _settings = new YamlSettings(map, (line, message) => problems.Add(new ChartProblem(line, DiagnosticCodes.BadChartSetting, message)));
     }
 
     /// <summary>Reads a chart block's body.</summary>

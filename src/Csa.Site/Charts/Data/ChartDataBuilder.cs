@@ -86,7 +86,7 @@ public sealed partial class ChartDataBuilder
             return null;
         }
 
-        rows = [.. rows.Select(r => r with { Band = BandOf(r, bands) })];
+        rows = [.. rows.Select((r, i) => r with { Band = BandOf(bands?.Bands[i] ?? Band.None) })];
         var drawn = _spec.Top is { } top ? rows.Take(top).ToList() : rows;
         drawn = Highlight(drawn, rows);
         CheckWhole(drawn, series);
@@ -98,7 +98,7 @@ public sealed partial class ChartDataBuilder
 
         var field = table.Resource.Schema.Fields[category.Value];
         var id = _spec.Id ?? ("chart-" + table.Resource.Name + "-" + series[0].Field.Name.Replace('_', '-')).ToLowerInvariant();
-        return new ChartDataset(_spec, id, table, field, series, drawn, rows, references, bands, _spec.RowLabel ?? Plural(field.Title));
+        return new ChartDataset(_spec, id, table, field, series, drawn, rows, references, bands?.Summary, _spec.RowLabel ?? Plural(field.Title));
     }
 
     private List<ChartSeries> ResolveSeries(DataTable table)
@@ -126,21 +126,21 @@ public sealed partial class ChartDataBuilder
         return result;
     }
 
-    private (List<ChartReferenceLine> Lines, BandSummary? Bands) ComputeReferences(List<ChartRow> rows, BandOptions options)
+    private (List<ChartReferenceLine> Lines, (BandSummary Summary, IReadOnlyList<Band> Bands)? Bands) ComputeReferences(List<ChartRow> rows, BandOptions options)
     {
         var lines = new List<ChartReferenceLine>();
-        BandSummary? bands = null;
+        (BandSummary Summary, IReadOnlyList<Band> Bands)? banding = null;
         if (_spec.References.Any(r => r.Kind != ChartReferenceKind.Comparator))
         {
-            var present = rows.Select(r => r.Values[0]).OfType<double>().ToList();
-            if (present.Count < 2)
+            banding = TableBanding.Of([.. rows.Select(r => r.Values[0])], options);
+            if (banding is null)
             {
-                Problem(ChartKeys.Reference, DiagnosticCodes.EmptyChart, $"mean and SD lines need at least two values; the chart has {present.Count}");
+                Problem(ChartKeys.Reference, DiagnosticCodes.EmptyChart, $"mean and SD lines need at least two values; the chart has {rows.Count(r => r.Values[0] is not null)}");
                 return (lines, null);
             }
-
-            bands = Bands.Summarise(present, options);
         }
+
+        var bands = banding?.Summary;
 
         foreach (var reference in _spec.References)
         {
@@ -153,22 +153,17 @@ public sealed partial class ChartDataBuilder
             });
         }
 
-        return (lines, bands);
+        return (lines, banding);
     }
 
     /// <summary>Names a threshold in words: <c>1 SD above average</c>.</summary>
     private static string SdAbove(double sds) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{sds:0.##} SD above average");
 
-    private Band BandOf(ChartRow row, BandSummary? bands)
+    /// <summary>Keeps a row's band only where the chart draws its threshold line.</summary>
+    private Band BandOf(Band band)
     {
-        if (bands is null || row.Values[0] is not { } value)
-        {
-            return Band.None;
-        }
-
         var above = _spec.References.Any(r => r.Kind == ChartReferenceKind.Above);
         var wellAbove = _spec.References.Any(r => r.Kind == ChartReferenceKind.WellAbove);
-        var band = Bands.Classify(value, bands.AboveThreshold, bands.SignificantThreshold);
         return band switch
         {
             Band.Significant when wellAbove => Band.Significant,

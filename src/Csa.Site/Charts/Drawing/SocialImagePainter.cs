@@ -1,3 +1,4 @@
+using Csa.Site.Output;
 using SkiaSharp;
 
 namespace Csa.Site.Charts;
@@ -14,7 +15,7 @@ public static class SocialImagePainter
     public const int Height = 630;
 
     /// <summary>Gets the image's path in the output.</summary>
-    public const string OutputPath = "social-preview.png";
+    public const string OutputPath = SitePaths.SocialImage;
 
     private static readonly SKColor _background = SKColor.Parse("#1d4f91");
     private static readonly SKColor _band = SKColor.Parse("#12376a");

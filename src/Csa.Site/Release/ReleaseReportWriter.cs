@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Csa.Site.Checks;
 using Csa.Site.Diagnostics;
 
-namespace Csa.Site.Checks.Release;
+namespace Csa.Site.Release;
 
 /// <summary>Writes a release report as readable text, as JSON, or as GitHub Actions annotations.</summary>
 public static class ReleaseReportWriter

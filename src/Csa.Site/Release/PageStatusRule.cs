@@ -2,7 +2,7 @@ using Csa.Site.Building;
 using Csa.Site.Content;
 using Csa.Site.Diagnostics;
 
-namespace Csa.Site.Checks.Release;
+namespace Csa.Site.Release;
 
 /// <summary>Checks the pages' front matter: drafts and later <c>publish_date</c>s are left out (warnings);
 /// a page marked <c>placeholder: true</c> blocks the release.</summary>

@@ -1,10 +1,10 @@
-using Csa.Site.Building;
+using Csa.Site.Checks;
 using Csa.Site.Configuration;
 using Csa.Site.Content;
 using Csa.Site.Diagnostics;
 using Csa.Site.Output;
 
-namespace Csa.Site.Checks;
+namespace Csa.Site.Building;
 
 /// <summary>Stage: checks the finished site in the staging folder (links, fragments, ids, link text, reachability, sitemap,
 /// downloads), so a broken link never reaches the output folder.</summary>
@@ -59,7 +59,7 @@ public static class CheckLinks
         ArgumentNullException.ThrowIfNull(contentAssets);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         var themeAssets = Path.Combine(options.Theme, CopyAssets.ThemeAssetsFolder);
-        foreach (var file in Content.SourceTree.Files(themeAssets))
+        foreach (var file in SourceTree.Files(themeAssets))
         {
             sources[CopyAssets.ThemeAssetsFolder + "/" + Path.GetRelativePath(themeAssets, file).Replace('\\', '/')] = options.DisplayPath(file);
         }

@@ -1,6 +1,7 @@
+using Csa.Site.Checks;
 using Csa.Site.Configuration;
 
-namespace Csa.Site.Checks.Release;
+namespace Csa.Site.Release;
 
 /// <summary>Says which content and built site the release check reads, and as of which date; every default matches <c>csa-site check --release</c>.</summary>
 public sealed record ReleaseOptions

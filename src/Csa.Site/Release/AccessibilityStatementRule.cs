@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Csa.Site.Diagnostics;
 
-namespace Csa.Site.Checks.Release;
+namespace Csa.Site.Release;
 
 /// <summary>Checks the built accessibility statement against regulation 8 of the Public Sector Bodies (Websites and Mobile
 /// Applications) (No. 2) Accessibility Regulations 2018 and the model statement.</summary>

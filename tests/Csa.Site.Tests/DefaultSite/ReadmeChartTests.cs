@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using Csa.Site.Tests.Charts;
 using Csa.Site.Tests.Support;
 
-namespace Csa.Site.Tests.Charts;
+namespace Csa.Site.Tests.DefaultSite;
 
 /// <summary>Builds the README's chart examples against the default content's real tables, so the documentation stays true.</summary>
 public sealed partial class ReadmeChartTests

@@ -2,7 +2,7 @@ using Csa.Site.Building;
 using Csa.Site.Diagnostics;
 using Csa.Site.Tables;
 
-namespace Csa.Site.Checks.Release;
+namespace Csa.Site.Release;
 
 /// <summary>Checks the data descriptor: every table has a licence and a source (blocking); each measure listed under
 /// <c>not_published</c> is named (a warning: only the partnership can publish its figures).</summary>

@@ -1,4 +1,4 @@
-namespace Csa.Site.Templates;
+namespace Csa.Site.Content;
 
 /// <summary>Maps each line of a template's output back to the line of the template that wrote it, so positions Markdig
 /// reports in a page's Markdown (after Scriban ran) point at the page as written.</summary>

@@ -1,10 +1,10 @@
 using System.Net;
 using Csa.Site.Checks;
-using Csa.Site.Checks.Release;
+using Csa.Site.Release;
 using Csa.Site.Diagnostics;
-using static Csa.Site.Tests.Checks.Release.ReleaseSite;
+using static Csa.Site.Tests.Release.ReleaseSite;
 
-namespace Csa.Site.Tests.Checks.Release;
+namespace Csa.Site.Tests.Release;
 
 public sealed class ReleaseCheckerTests
 {

@@ -1,4 +1,4 @@
-namespace Csa.Site.Checks.Release;
+namespace Csa.Site.Release;
 
 /// <summary>Names the stable codes of the release check (<c>csa-site check --release</c>); a code keeps its meaning forever.</summary>
 /// <remarks>Kept apart from <see cref="Diagnostics.DiagnosticCodes"/>: these are findings about readiness to publish, never build errors.</remarks>

@@ -1,8 +1,9 @@
+using Csa.Site.Checks;
 using Csa.Site.Configuration;
 using Csa.Site.Diagnostics;
 using Csa.Site.Yaml;
 
-namespace Csa.Site.Checks.Release;
+namespace Csa.Site.Release;
 
 /// <summary>Answers "can this go live today?": runs every release rule on the content and the built site.</summary>
 /// <remarks>Blocking problems are errors: placeholder pages and text, an incomplete accessibility statement, a base URL

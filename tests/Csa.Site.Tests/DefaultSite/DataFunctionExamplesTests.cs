@@ -1,6 +1,6 @@
 using Csa.Site.Tests.Support;
 
-namespace Csa.Site.Tests.Templates;
+namespace Csa.Site.Tests.DefaultSite;
 
 /// <summary>Runs every example in the XML documentation of <c>DataFunctions</c> against the real default data.</summary>
 public sealed class DataFunctionExamplesTests

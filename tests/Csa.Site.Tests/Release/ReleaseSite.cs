@@ -1,8 +1,8 @@
 using Csa.Site.Checks;
-using Csa.Site.Checks.Release;
+using Csa.Site.Release;
 using Csa.Site.Tests.Support;
 
-namespace Csa.Site.Tests.Checks.Release;
+namespace Csa.Site.Tests.Release;
 
 /// <summary>A small site that is ready to publish, built with the marker theme, for tests that break one thing at a time.</summary>
 internal static class ReleaseSite

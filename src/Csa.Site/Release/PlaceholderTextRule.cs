@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Csa.Site.Diagnostics;
 
-namespace Csa.Site.Checks.Release;
+namespace Csa.Site.Release;
 
 /// <summary>Finds placeholder text (TODO, TBC, "first draft", <c>[contact]</c>, example.com, ...) in the built pages' text and links.</summary>
 /// <remarks>A pattern written in capitals and letters only (<c>TODO</c>) matches as a whole word in that case, so "todos"

@@ -1,6 +1,7 @@
+using Csa.Site.Checks;
 using Csa.Site.Diagnostics;
 
-namespace Csa.Site.Checks.Release;
+namespace Csa.Site.Release;
 
 /// <summary>Reports whether a site can go live: blocking problems (errors), warnings and the deadline.</summary>
 /// <param name="Date">The day the check was made as of.</param>

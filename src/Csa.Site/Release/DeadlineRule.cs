@@ -1,6 +1,6 @@
 using Csa.Site.Diagnostics;
 
-namespace Csa.Site.Checks.Release;
+namespace Csa.Site.Release;
 
 /// <summary>Checks the publishing deadline, <c>publish_by:</c> in <c>site.yml</c>: set, a date, not passed.</summary>
 internal static class DeadlineRule

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Csa.Site.Yaml;
 
-namespace Csa.Site.Checks.Release;
+namespace Csa.Site.Release;
 
 /// <summary>Holds what <c>site.yml</c> says about the release: the deadline, the placeholder patterns and the accessibility statement's URL.</summary>
 /// <param name="PublishBy">The date the site must be live by (<c>publish_by:</c>), or <see langword="null"/> when not set.</param>

@@ -3,9 +3,10 @@ using Csa.Site.Building;
 using Csa.Site.Tests.Support;
 using static Csa.Site.Tests.Cli.CliTests;
 
-namespace Csa.Site.Tests.Checks.Release;
+namespace Csa.Site.Tests.DefaultSite;
 
-public sealed class ReleaseCommandTests
+/// <summary>Checks that the default content is ready to publish once the partnership supplies what only it can.</summary>
+public sealed class ReleaseReadinessTests
 {
     [Fact]
     public void The_default_content_is_blocked_by_exactly_what_the_partnership_must_supply()
@@ -75,35 +76,5 @@ public sealed class ReleaseCommandTests
         Assert.StartsWith("Publish by 1 April 2026: 12 days left.\n", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("Ready to publish as of 2026-03-20: 0 blocking problems, 2 warnings", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("access@partnership.test", site.ReadOutput("accessibility/index.html"), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void GitHub_format_writes_errors_and_warnings_as_annotations()
-    {
-        // Given
-        using var site = new TestSite(ReleaseSite.SiteYml.Replace("https://www.example.gov.uk/cs/", "/", StringComparison.Ordinal) + "\n" + ReleaseSite.Statement + "\n" + ReleaseSite.Index);
-        site.BuildClean();
-
-        // When
-        var run = CsaSite(site.Root, "check", "--release", "--offline", "--date", "2026-04-02", "--format", "github");
-
-        // Then
-        Assert.True(run.ExitCode == 1, run.Stdout);
-        Assert.Contains("::error file=content/site.yml,line=2,title=CSA1005::the base URL '/' has no host", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("::warning file=content/site.yml,line=3,title=CSA1001::the deadline publish_by: 2026-04-01 passed 1 day ago", run.Stdout, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_bad_date_is_a_usage_error()
-    {
-        // Given
-        using var site = new TestSite(ReleaseSite.Index);
-
-        // When
-        var run = CsaSite(site.Root, "check", "--release", "--date", "soon");
-
-        // Then
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--date: 'soon' is not a date written YYYY-MM-DD", run.Stderr, StringComparison.Ordinal);
     }
 }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Csa.Site.Configuration;
 using Csa.Site.Diagnostics;
 
-namespace Csa.Site.Checks.Release;
+namespace Csa.Site.Release;
 
 /// <summary>Checks that the site is built for its real address: a base URL with a host, so <c>sitemap.xml</c>, canonical
 /// and Open Graph URLs are absolute and <c>robots.txt</c> names the sitemap.</summary>
