@@ -33,6 +33,9 @@ public static class ComponentNames
     /// <summary>The plan overview: actions by status for every priority (<see cref="PlanOverviewModel"/>).</summary>
     public const string PlanOverview = "plan-overview";
 
+    /// <summary>A measure of a table of several periods compared between two periods (<see cref="PeriodChangeModel"/>).</summary>
+    public const string PeriodChange = "period-change";
+
     /// <summary>Gets every component name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview];
+    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, PeriodChange];
 }
