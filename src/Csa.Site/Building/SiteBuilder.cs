@@ -85,12 +85,15 @@ public static class SiteBuilder
             var downloads = PublishTables.Run(data, staging, config);
             var snippets = SnippetTemplates.Load(options.Content, options.DisplayPath(options.Content), sources, diagnostics);
             var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets, components, plan), sources, snippets);
-            // Charts render where their blocks are, as pages render, with the theme's fonts; their SVG and PNG files go to /charts/.
+            // Run the Scriban in every page's Markdown and parse it with Markdig, in parallel, checking links and noting each chart block's line.
+            var narrative = new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations), components), links);
+            var drafts = RenderNarratives.Run(pages, runner, model, narrative, diagnostics);
+            // Render the pages' charts with the theme's fonts: SVG and PNG files to /charts/, each figure through the chart-figure component.
             var fonts = ChartFonts.Load(options.Theme);
-            var charts = new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, fonts, staging.WriteBytes, null, components, config.Wording);
-            // Render every page (Scriban in Markdown, Markdig, layout) in parallel and write it, noting each Markdown link's line.
+            var charts = RenderCharts.Run(drafts, new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, fonts, staging.WriteBytes, null, components, config.Wording), diagnostics);
+            // Write every page (its Markdown as HTML with its charts, then its layout) in parallel, noting each Markdown link's line.
             var origins = new LinkOrigins();
-            var written = RenderPages.Run(pages, theme, runner, model, new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations), components), links, charts), staging, diagnostics, origins);
+            var written = WritePages.Run(drafts, theme, runner, model, narrative, staging, diagnostics, origins);
             // Copy theme assets and content files.
             var files = CopyAssets.Run(options, contentAssets, staging);
             // Write sitemap.xml, robots.txt and the social preview image.
@@ -106,7 +109,7 @@ public static class SiteBuilder
             // Swap the finished build into place.
             staging.Commit();
             committed = true;
-            return new BuildResult(diagnostics.ToSortedList(), written, files, clock.Elapsed) { Tables = data.Tables.Count, Charts = charts.Count };
+            return new BuildResult(diagnostics.ToSortedList(), written, files, clock.Elapsed) { Tables = data.Tables.Count, Charts = charts };
         }
         catch (Exception ex) when (IsFileSystemError(ex))
         {

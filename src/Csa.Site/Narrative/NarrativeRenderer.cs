@@ -1,5 +1,4 @@
 using System.Text;
-using Csa.Site.Charts;
 using Csa.Site.Content;
 using Csa.Site.Diagnostics;
 using Csa.Site.Narrative.ChartBlocks;
@@ -14,32 +13,53 @@ namespace Csa.Site.Narrative;
 
 /// <summary>Turns a page's Markdown into HTML, rewriting links for the base URL and collecting its contents list.</summary>
 /// <remarks>Links to <c>.md</c> files are resolved to the pages' URLs (a missing file is an error); other relative
-/// links are resolved against the page's folder in <c>content/</c>; root-relative links get the base path.</remarks>
+/// links are resolved against the page's folder in <c>content/</c>; root-relative links get the base path.
+/// <see cref="Parse"/> and <see cref="Write"/> are separate steps so that the build can render the page's chart blocks
+/// in a stage of their own between them.</remarks>
 public sealed class NarrativeRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly LinkContext _links;
-    private readonly ChartRenderer? _charts;
 
     /// <summary>Initializes a new instance of the <see cref="NarrativeRenderer"/> class.</summary>
     /// <param name="pipeline">The shared Markdig pipeline.</param>
     /// <param name="links">The URLs links are resolved against.</param>
-    /// <param name="charts">Renders <c>chart</c> blocks; without it they are shown as code.</param>
-    public NarrativeRenderer(MarkdownPipeline pipeline, LinkContext links, ChartRenderer? charts = null)
+    public NarrativeRenderer(MarkdownPipeline pipeline, LinkContext links)
     {
         _pipeline = pipeline;
         _links = links;
-        _charts = charts;
     }
 
-    /// <summary>Renders the Markdown of one page.</summary>
+    /// <summary>Renders the Markdown of one page in one go; its chart blocks are shown as code.</summary>
     /// <param name="source">The page the Markdown comes from, for link resolution and diagnostics.</param>
     /// <param name="markdown">The Markdown, after Scriban expressions were evaluated.</param>
     /// <param name="diagnostics">Where broken links are reported.</param>
-    /// <param name="pageUrl">The page's site-relative URL, which names its chart files; from its content path when <see langword="null"/>.</param>
     /// <param name="lines">Maps lines of <paramref name="markdown"/> back to the page body as written; unchanged lines when <see langword="null"/>.</param>
     /// <returns>The HTML, contents list and links.</returns>
-    public RenderedNarrative Render(PageSource source, string markdown, DiagnosticBag diagnostics, string? pageUrl = null, LineMap? lines = null)
+    public RenderedNarrative Render(PageSource source, string markdown, DiagnosticBag diagnostics, LineMap? lines = null) =>
+        Write(Parse(source, markdown, diagnostics, lines));
+
+    /// <summary>Writes a parsed page as HTML, each chart block as the figure set on it (or as code when none was).</summary>
+    /// <param name="parsed">The parsed page.</param>
+    /// <returns>The HTML, contents list and links.</returns>
+    public RenderedNarrative Write(ParsedNarrative parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(parsed.Document);
+        writer.Flush();
+        return new RenderedNarrative(writer.ToString(), parsed.Toc) { Links = parsed.Links };
+    }
+
+    /// <summary>Parses the Markdown of one page: rewrites and checks its links, collects its contents list and its chart blocks.</summary>
+    /// <param name="source">The page the Markdown comes from, for link resolution and diagnostics.</param>
+    /// <param name="markdown">The Markdown, after Scriban expressions were evaluated.</param>
+    /// <param name="diagnostics">Where broken links are reported.</param>
+    /// <param name="lines">Maps lines of <paramref name="markdown"/> back to the page body as written; unchanged lines when <see langword="null"/>.</param>
+    /// <returns>The parsed page, to be written by <see cref="Write"/>.</returns>
+    public ParsedNarrative Parse(PageSource source, string markdown, DiagnosticBag diagnostics, LineMap? lines = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -86,17 +106,10 @@ public sealed class NarrativeRenderer
             }
         }
 
-        if (_charts is not null)
+        return new ParsedNarrative(source, document, toc, ChartLines(source, charts, position))
         {
-            ChartBlockRendering.RenderAll(_charts, source, pageUrl ?? "/" + source.ContentPath, charts, diagnostics, line => position.Of(line, 0).Line);
-        }
-
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return new RenderedNarrative(writer.ToString(), toc) { Links = [.. found.Where(f => f.Link.Url is not null).Select(f => new NarrativeLink(f.Link.Url!, f.Line, f.Column))] };
+            Links = [.. found.Where(f => f.Link.Url is not null).Select(f => new NarrativeLink(f.Link.Url!, f.Line, f.Column))],
+        };
     }
 
     /// <summary>Returns the plain text of inline content, e.g. a heading without its emphasis markup.</summary>
@@ -145,6 +158,19 @@ public sealed class NarrativeRenderer
 
                 break;
         }
+    }
+
+    /// <summary>Places each chart block at the line of its opening fence in the page's file.</summary>
+    private static IReadOnlyList<PlacedChartBlock> ChartLines(PageSource source, List<ChartBlock> blocks, SourcePosition position)
+    {
+        if (blocks.Count == 0)
+        {
+            return [];
+        }
+
+        // Markdig counts lines of the Markdown after Scriban ran; the fences as written give the file's lines when they agree.
+        var written = ChartBlockLines.Find(source.Body);
+        return [.. blocks.Select((block, i) => new PlacedChartBlock(block, written.Count == blocks.Count ? source.BodyLine + written[i] : position.Of(block.Line, 0).Line))];
     }
 
     private static void AppendText(Inline? inline, StringBuilder sb)

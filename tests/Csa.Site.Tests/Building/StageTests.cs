@@ -110,7 +110,7 @@ public sealed class StageTests
     }
 
     [Fact]
-    public void RenderPages_writes_each_page_and_reports_one_with_an_unknown_layout()
+    public void WritePages_writes_each_page_and_reports_one_with_an_unknown_layout()
     {
         // Given
         using var site = new TestSite("-- content/index.md --\n---\ntitle: Home\n---\nHi\n-- content/odd.md --\n---\ntitle: Odd\nlayout: nope\n---\n");
@@ -126,7 +126,7 @@ public sealed class StageTests
         var staging = new StagingFolder(Path.Combine(site.Root, "output"));
 
         // When
-        var written = RenderPages.Run(pages, theme, runner, model, narrative, staging, bag);
+        var written = WritePages.Run(RenderNarratives.Run(pages, runner, model, narrative, bag), theme, runner, model, narrative, staging, bag);
 
         // Then
         Assert.Equal(1, written);
