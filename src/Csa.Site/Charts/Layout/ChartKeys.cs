@@ -48,6 +48,9 @@ public static class ChartKeys
     /// <summary>Gets the setting keeping only the rows with the given keys, in that order.</summary>
     public const string Rows = "rows";
 
+    /// <summary>The periods a chart compares (<c>paired</c>: two) or follows (<c>line</c>: two or more, or <c>all</c>), for a table of several periods.</summary>
+    public const string Periods = "periods";
+
     /// <summary>Gets the setting giving the figure's id.</summary>
     public const string Id = "id";
 
@@ -97,8 +100,8 @@ public static class ChartKeys
     public static IReadOnlyList<string> SettingsOf(ChartType type) => type switch
     {
         ChartType.RankedBars => [Type, Table, Category, Value, Title, Subtitle, Sort, Top, Reference, Highlight, Where, Rows, Id, RowLabel],
-        ChartType.Paired => [Type, Table, Category, Values, Title, Subtitle, Sort, Top, Highlight, Where, Rows, Id, RowLabel],
+        ChartType.Paired => [Type, Table, Category, Values, Title, Subtitle, Sort, Top, Highlight, Where, Rows, Id, RowLabel, Periods, Value],
         ChartType.PartToWhole => [Type, Table, Category, Value, Title, Subtitle, Sort, Where, Rows, Id, RowLabel],
-        _ => [Type, Table, X, Value, Values, Title, Subtitle, Reference, Where, Rows, Id, RowLabel],
+        _ => [Type, Table, X, Value, Values, Title, Subtitle, Reference, Where, Rows, Id, RowLabel, Periods],
     };
 }
