@@ -9,8 +9,3 @@ public sealed record PagePeriod(string Table, string Period, IReadOnlyList<Perio
     /// <summary>Gets a value indicating whether this is the latest period, published at the page's own URL.</summary>
     public bool IsLatest => Links.Count > 0 && Links[^1].Period == Period;
 }
-
-/// <summary>Links to one period of a page.</summary>
-/// <param name="Period">The period as written.</param>
-/// <param name="Url">The site-relative URL of that period's page.</param>
-public sealed record PeriodLink(string Period, string Url);

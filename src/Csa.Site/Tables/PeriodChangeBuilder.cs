@@ -31,6 +31,19 @@ public static class PeriodChangeBuilder
         return (up ? "up" : "down", words);
     }
 
+    /// <summary>Builds the model for the first period, which has no earlier one to compare with.</summary>
+    /// <param name="to">The period.</param>
+    /// <param name="field">The field.</param>
+    /// <param name="id">The table's id.</param>
+    /// <param name="caption">The caption, or <see langword="null"/>.</param>
+    /// <returns>A model with no rows and no earlier period.</returns>
+    public static PeriodChangeModel Nothing(TablePeriod to, string field, string id, string? caption)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        var fieldInfo = to.Table.Resource.Schema.Fields[to.Table.Resource.Schema.IndexOf(field)];
+        return new PeriodChangeModel(id, caption ?? fieldInfo.Title, fieldInfo.Unit ?? to.Table.Resource.Unit, string.Empty, null, to.Period, [], [], null);
+    }
+
     /// <summary>Builds the comparison of <paramref name="field"/> between two periods.</summary>
     /// <param name="series">The table of several periods.</param>
     /// <param name="field">The numeric field compared.</param>

@@ -24,14 +24,13 @@ public sealed partial class DataFunctions
             ? $"unknown table '{name}'; the tables of several periods are: {string.Join(", ", _data.Series.Keys)}"
             : $"table '{name}' has one period; give it 'periods:' in the descriptor to compare periods");
 
-    private static (TablePeriod From, TablePeriod To) Pick(TableSeries series, ScriptObject? options)
+    // Without 'from', the period before 'to'; none for the first period, which has nothing to compare with.
+    private static (TablePeriod? From, TablePeriod To) Pick(TableSeries series, ScriptObject? options)
     {
         TablePeriod Named(string key) => series.Find(Convert.ToString(options![key], CultureInfo.InvariantCulture)!)
             ?? throw new DataReferenceException($"table '{series.Name}' has no period '{options[key]}' ('{key}'); its periods are: {series.Names}");
         var to = options?["to"] is null ? series.Latest : Named("to");
-        var from = options?["from"] is null
-            ? series.Before(to) ?? throw new DataReferenceException($"table '{series.Name}' has no period before {to.Period} to compare with; its periods are: {series.Names}")
-            : Named("from");
+        var from = options?["from"] is null ? series.Before(to) : Named("from");
         return (from, to);
     }
 
@@ -50,8 +49,13 @@ public sealed partial class DataFunctions
             throw new DataReferenceException($"field '{field}' of table '{series.Name}' is not a number, so it has no change to show");
         }
 
-        var keys = options?["rows"] is System.Collections.IEnumerable k and not string ? k.Cast<object>().Select(x => Convert.ToString(x, CultureInfo.InvariantCulture)!).ToList() : null;
         var id = options?["id"] as string ?? $"change-{series.Name}-{field.Replace('_', '-')}";
+        if (from is null)
+        {
+            return _components.Render(ComponentNames.PeriodChange, PeriodChangeBuilder.Nothing(to, field, id, options?["caption"] as string));
+        }
+
+        var keys = options?["rows"] is System.Collections.IEnumerable k and not string ? k.Cast<object>().Select(x => Convert.ToString(x, CultureInfo.InvariantCulture)!).ToList() : null;
         try
         {
             return _components.Render(ComponentNames.PeriodChange, PeriodChangeBuilder.Build(series, field, from, to, keys, id, options?["caption"] as string, PeriodDownloads(series, from, to), _wording.NotPublished));
@@ -72,6 +76,11 @@ public sealed partial class DataFunctions
         var series = Series(name);
         var (from, to) = Pick(series, options);
         var index = Field(to.Table, field);
+        if (from is null)
+        {
+            return "no earlier figure to compare with";
+        }
+
         var (earlier, later) = (Row(from.Table, key), Row(to.Table, key));
         if (earlier.Number(index) is not { } a || later.Number(index) is not { } b)
         {

@@ -85,7 +85,6 @@ public sealed class PeriodTableTests
     [Theory]
     [InlineData("{{ change_table 'ward-rates' 'all_crime' { from: '2017-18' } }}", "has no period '2017-18'")]
     [InlineData("{{ change_table 'ward-rates' 'nothing' }}", "has no field 'nothing'")]
-    [InlineData("{{ change_table 'area-counts' 'crimes' { to: '2018-19' } }}", "no period before 2018-19")]
     [InlineData("{{ figure 'ward-rates@2030-31' 'Northfield' 'all_crime' }}", "table 'ward-rates' has no period '2030-31'; its periods are: 2019-20, 2020-21")]
     public void A_wrong_period_or_field_is_an_error_at_the_page(string call, string expected)
     {
@@ -98,6 +97,31 @@ public sealed class PeriodTableTests
         // Then
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Path == "content/bad.md" && d.Line == 4 && d.Message.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_first_period_says_it_has_no_earlier_year_to_compare_with()
+    {
+        // Given
+        using var site = PeriodSites.Create("""
+            -- content/first.md --
+            ---
+            title: First
+            ---
+            {{ change_table 'area-counts' 'crimes' { to: '2018-19' } }}
+
+            North: {{ period_change 'area-counts' 'North' 'crimes' { to: '2018-19' } }}.
+            """);
+        site.WriteFiles("-- content/index.md --\n---\ntitle: Home\n---\nSee [crime by ward](wards.md) and [the first year](first.md).\n");
+
+        // When
+        site.BuildClean();
+        var page = site.Html("first/index.html");
+
+        // Then
+        Assert.Null(page.QuerySelector("table#change-area-counts-crimes"));
+        Assert.Equal("2018-19 is the first year of these figures, so there is no earlier year to compare it with.", page.QuerySelector("#change-area-counts-crimes")!.TextContent);
+        Assert.Contains("North: no earlier figure to compare with.", page.QuerySelector(".csa-prose")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,8 +2,8 @@ using Csa.Site.Tests.Support;
 
 namespace Csa.Site.Tests.Periods;
 
-/// <summary>A page with <c>periods: TABLE</c> is built once per period, each under its own URL, linking to the others (issue 11).</summary>
-public sealed class PeriodPageTests
+/// <summary>The PeriodPages stage: a page with <c>periods: TABLE</c> is built once per period, each under its own URL, linking to the others (issue 11).</summary>
+public sealed class PeriodPagesTests
 {
     [Fact]
     public void Each_year_has_its_own_page_with_its_own_figures_and_links_to_the_other_years()
