@@ -46,10 +46,11 @@ public sealed partial class PeriodReadmeTests
         Assert.Equal(["North Ward", "50.0", "55.0", "▲ up 5.0 (10% higher)"], rows[0]);
         Assert.Equal(["South Ward", "40.0", "36.0", "▼ down 4.0 (10% lower)"], rows[1]);
         Assert.Contains("From 2020-21: Shoplifting is counted in all crime.", latest.QuerySelector(".csa-period-note")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("ASB incidents in the town: down 30 (11% lower) since 2019-20.", latest.QuerySelector(".csa-prose")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("ASB incidents in the town, compared with the year before: down 30 (11% lower).", latest.QuerySelector(".csa-prose")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(latest.QuerySelector("figure#chart-asb-incidents-incidents-2018-19-to-2020-21 svg"));
         Assert.Equal("2019-20 is the first year of these figures, so there is no earlier year to compare it with.", first.QuerySelector("#change-ward-rates-all-crime")!.TextContent);
         Assert.Contains("North Ward had 50.0 crimes", first.QuerySelector(".csa-prose")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("compared with the year before: down 20 (7% lower).", first.QuerySelector(".csa-prose")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("/wards/", first.QuerySelector(".csa-periods__notice a")!.GetAttribute("href"));
     }
 
