@@ -29,7 +29,7 @@ public static class PlanModelBuilder
         ArgumentNullException.ThrowIfNull(heading);
         ArgumentNullException.ThrowIfNull(link);
         var actions = plan.Actions.Where(a => a.Priority == heading.Id).Select(a => Action(plan, a)).ToList();
-        return new PlanActionsModel(headingId, level, heading.Title, actions, link($"/data/{plan.ActionsTable}.csv"));
+        return new PlanActionsModel(headingId, level, heading.Title, actions, link($"/data/{plan.ActionsTable}.csv")) { Period = plan.Period, Updated = Updated(plan) };
     }
 
     /// <summary>Builds "How we will know" for one heading.</summary>
@@ -44,7 +44,7 @@ public static class PlanModelBuilder
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(heading);
         ArgumentNullException.ThrowIfNull(link);
-        var measures = plan.Measures.Where(m => m.Priority == heading.Id).Select(Measure).ToList();
+        var measures = plan.Measures.Where(m => m.Priority == heading.Id).Select(m => Measure(m) with { Trend = PlanProgressBuilder.Trend(plan, m) }).ToList();
         return new PlanMeasuresModel(headingId, level, heading.Title, measures, link($"/data/{plan.MeasuresTable}.csv"));
     }
 
@@ -69,7 +69,7 @@ public static class PlanModelBuilder
                 Actions(plan, h, 3, $"plan-{h.Id}-actions", link),
                 Measures(plan, h, 3, $"plan-{h.Id}-measures", link)))
             .ToList();
-        return new PlanOverviewModel(statuses, rows, [.. PlanStatus.All.Select(s => plan.Actions.Count(a => a.Status == s))], plan.Actions.Count, downloads);
+        return new PlanOverviewModel(statuses, rows, [.. PlanStatus.All.Select(s => plan.Actions.Count(a => a.Status == s))], plan.Actions.Count, downloads) { Period = plan.Period, Updated = Updated(plan) };
     }
 
     private static PlanActionModel Action(SitePlan plan, PlanAction action)
@@ -82,7 +82,7 @@ public static class PlanModelBuilder
             _ => null,
         };
         var measure = action.Measure is null ? null : plan.Measures.FirstOrDefault(m => m.Id == action.Measure)?.Title;
-        return new PlanActionModel(
+        return PlanProgressBuilder.WithProgress(plan, action, new PlanActionModel(
             action.Id,
             action.Text,
             action.Lead ?? ToBeAgreed,
@@ -94,8 +94,10 @@ public static class PlanModelBuilder
             PlanStatus.Slug(action.Status),
             PlanStatus.Icon(action.Status),
             measure,
-            action.Notes);
+            action.Notes));
     }
+
+    private static string? Updated(SitePlan plan) => plan.Updated is { } date ? Date(date) : null;
 
     private static PlanMeasureModel Measure(PlanMeasure measure)
     {

@@ -8,4 +8,7 @@ public sealed record TablePeriod(string Period, DataTable Table, string? Definit
 {
     /// <summary>Gets the period's slug for URLs and download names.</summary>
     public string Slug => Content.PageUrls.Slug(Period);
+
+    /// <summary>Gets the date the period's figures were last updated, if the descriptor gives one.</summary>
+    public DateOnly? Updated { get; init; }
 }

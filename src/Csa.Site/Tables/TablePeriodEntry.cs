@@ -10,4 +10,7 @@ public sealed record TablePeriodEntry(string Period, string? Path, string? Defin
 {
     /// <summary>Gets the period's slug, as used in URLs and download names (<c>2019-20</c>, <c>2019/20</c> → <c>2019-20</c>).</summary>
     public string Slug => Content.PageUrls.Slug(Period);
+
+    /// <summary>Gets the date the period's figures were last updated (<c>updated: 2021-04-01</c>), if given.</summary>
+    public DateOnly? Updated { get; init; }
 }

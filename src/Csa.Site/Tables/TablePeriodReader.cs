@@ -28,6 +28,17 @@ internal static class TablePeriodReader
                 continue;
             }
 
+            if (item is YamlMappingNode withDate && DescriptorNodes.Text(withDate, "updated") is { } updated)
+            {
+                if (!DateOnly.TryParseExact(updated, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+                {
+                    errors.At(DescriptorNodes.Child(withDate, "updated"), $"'updated: {updated}' must be a date written YYYY-MM-DD, e.g. 2021-04-01");
+                    continue;
+                }
+
+                entry = entry with { Updated = date };
+            }
+
             if (entry.Slug.Length == 0)
             {
                 errors.At(item, $"period '{entry.Period}' needs a letter or digit: it names the period's pages and downloads");

@@ -63,7 +63,7 @@ public static class TablePeriods
             {
                 var periods = resource.Periods.Select(p => (Entry: p, Table: loaded.FirstOrDefault(t => t.Resource.Name == $"{resource.Name}-{p.Slug}"))).ToList();
                 series = periods.All(p => p.Table is not null)
-                    ? new TableSeries(resource.Name, resource, [.. periods.Select(p => new TablePeriod(p.Entry.Period, p.Table!, p.Entry.Definition))])
+                    ? new TableSeries(resource.Name, resource, [.. periods.Select(p => new TablePeriod(p.Entry.Period, p.Table!, p.Entry.Definition) { Updated = p.Entry.Updated })])
                     : null;
             }
             else
@@ -108,6 +108,7 @@ public static class TablePeriods
 
         var fields = schema.Fields.Where((f, i) => i != column).ToList();
         var periodSchema = schema with { Fields = fields, PrimaryKey = [.. schema.PrimaryKey.Where(k => k != resource.PeriodField)] };
+        var sourceIndexes = Enumerable.Range(0, schema.Fields.Count).Where(i => i != column).ToList();
         var periods = new List<TablePeriod>();
         foreach (var entry in order)
         {
@@ -115,7 +116,7 @@ public static class TablePeriods
                 .Select(r => new DataRow(r.Line, [.. r.Raw.Where((_, i) => i != column)], [.. r.Values.Where((_, i) => i != column)]))
                 .ToList();
             var periodResource = resource with { Schema = periodSchema, Period = entry.Period, Periods = [], PeriodField = null };
-            periods.Add(new TablePeriod(entry.Period, new DataTable(periodResource, rows, whole.SitePath, whole.CsvText), entry.Definition));
+            periods.Add(new TablePeriod(entry.Period, new DataTable(periodResource, rows, whole.SitePath, whole.CsvText) { SourceIndexes = sourceIndexes }, entry.Definition) { Updated = entry.Updated });
         }
 
         return new TableSeries(resource.Name, resource, periods);
