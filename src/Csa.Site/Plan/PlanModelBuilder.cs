@@ -11,6 +11,9 @@ public static class PlanModelBuilder
     /// <summary>Gets the words printed where the partnership has not yet given a lead or dates.</summary>
     public const string ToBeAgreed = "to be agreed by the partnership";
 
+    /// <summary>Gets the words printed for a baseline or target with no figure (a missing value such as <c>..</c>).</summary>
+    public const string NotPublished = "not published yet";
+
     /// <summary>Gets the words printed where the source does not state a baseline's period.</summary>
     public const string PeriodNotStated = "period not stated";
 
@@ -138,5 +141,5 @@ public static class PlanModelBuilder
     private static double? Number(string text) =>
         double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null;
 
-    private static string Formatted(string text) => Number(text) is { } d ? NumberFormat.Format(d, NumberFormat.DecimalsOf(text)) : text;
+    private static string Formatted(string text) => Number(text) is { } d ? NumberFormat.Format(d, NumberFormat.DecimalsOf(text)) : text.Length == 0 ? NotPublished : text;
 }
