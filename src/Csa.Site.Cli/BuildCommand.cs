@@ -20,7 +20,8 @@ internal static class BuildCommand
                 return (int)ExitCode.UsageError;
             }
 
-            return Report(SiteBuilder.Build(options), options);
+            // A content folder whose site.yml lists 'partnerships:' is a county: each partnership under its own path.
+            return Report(CountyBuilder.IsCounty(options) ? CountyBuilder.Build(options) : SiteBuilder.Build(options), options);
         });
         return command;
     }
