@@ -24,7 +24,8 @@ printf 'title: bench (synthetic corpus)\n' > "$CSA/content/site.yml"
 printf -- '---\ntitle: Home\n---\n{{ for p in site.pages }}- [{{ p.title }}]({{ p.url }})\n{{ end }}\n' > "$CSA/content/index.md"
 cp -r "$REPO/bench/theme" "$CSA/themes/default"
 
-dotnet publish "$REPO/src/Csa.Site.Cli" -c Release -o "$ROOT/csa-site-bin" --nologo -v quiet >/dev/null
+# Published as users get it from 'dotnet publish -r linux-x64': ReadyToRun (precompiled, so little is left to the JIT).
+dotnet publish "$REPO/src/Csa.Site.Cli" -c Release -r linux-x64 --self-contained false -o "$ROOT/csa-site-bin" --nologo -v quiet >/dev/null
 CSA_BIN="dotnet $ROOT/csa-site-bin/csa-site.dll"
 
 cd "$ROOT"
@@ -44,3 +45,31 @@ for r in results:
     m = statistics.median(r["times"])
     print(f"  {r['command']:<34} {m:6.3f} s   {m / base:5.2f}x csa-site --no-check")
 PY
+
+# Peak memory (maximum resident set size), 3 cold builds each, in the same run.
+rss() { # NAME DIR COMMAND...
+  local name=$1 dir=$2; shift 2
+  local values=()
+  for _ in 1 2 3; do
+    rm -rf "$dir/output" "$dir/public"
+    values+=("$(cd "$dir" && /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1)")
+  done
+  printf '  %-34s %s MiB\n' "$name" "$(printf '%s\n' "${values[@]}" | sort -n | awk '{printf "%s%d", (NR>1?", ":""), $1/1024}')"
+}
+echo "peak RSS, 3 cold builds each:"
+rss "csa-site build --no-check" "$CSA" $CSA_BIN build --no-check
+rss "csa-site build (with link check)" "$CSA" $CSA_BIN build
+rss "hugo" "$ROOT/hugo-$PAGES" hugo --quiet
+
+# The default site (content/ with themes/default), cold, with the link check, as an analyst runs it.
+SITE="$ROOT/default-site"
+rm -rf "$SITE" && mkdir -p "$SITE/themes"
+cp -r "$REPO/content" "$SITE/content" && cp -r "$REPO/themes/default" "$SITE/themes/default"
+hyperfine --warmup 1 --runs "$RUNS" --style basic --export-json "$ROOT/default.json" \
+  --command-name "default site, build with link check" --prepare "rm -rf $SITE/output" "cd $SITE && $CSA_BIN build" >/dev/null
+python3 - "$ROOT/default.json" <<'PY'
+import json, statistics, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+print(f"default site: median {statistics.median(r['times']):.3f} s of {len(r['times'])} cold builds with the link check")
+PY
+rss "default site, build with link check" "$SITE" $CSA_BIN build

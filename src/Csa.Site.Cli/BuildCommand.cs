@@ -12,12 +12,21 @@ internal static class BuildCommand
         var set = new BuildOptionSet();
         var command = new Command("build", "Build the site into the output folder.");
         set.AddTo(command);
+        var pdf = new Option<bool>("--pdf") { Description = "Also print the whole plan on one page (site.yml 'print:') to a PDF with headless Chromium: tagged, with bookmarks from its headings." };
+        var chromium = new Option<string?>("--chromium") { Description = "The Chromium or Chrome program for --pdf. Default: $CSA_CHROMIUM, else chromium, chromium-browser, google-chrome or google-chrome-stable on the PATH." };
+        command.Options.Add(pdf);
+        command.Options.Add(chromium);
         command.SetAction(parse =>
         {
             var options = set.Read(parse);
             if (options is null)
             {
                 return (int)ExitCode.UsageError;
+            }
+
+            if (parse.GetValue(pdf))
+            {
+                options = options with { PdfPrinter = new ChromiumPrinter(parse.GetValue(chromium) ?? Environment.GetEnvironmentVariable("CSA_CHROMIUM")) };
             }
 
             // A content folder whose site.yml lists 'partnerships:' is a county: each partnership under its own path.

@@ -69,7 +69,12 @@ internal static class ServeCommand
         return command;
     }
 
-    private static WebApplication CreateServer(string output, string basePath, int port)
+    /// <summary>Creates the preview server of a built site: loopback only, the site under its base path, anything else its 404 page.</summary>
+    /// <param name="output">The built site.</param>
+    /// <param name="basePath">The path the site lives under.</param>
+    /// <param name="port">The port; 0 for any free one.</param>
+    /// <returns>The server, not yet started.</returns>
+    internal static WebApplication CreateServer(string output, string basePath, int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();

@@ -15,13 +15,17 @@ public static class AddThemePages
     /// <summary>Gets the front-matter key that adds a theme page only to sites with data tables (<c>only_with_data: true</c>).</summary>
     public const string OnlyWithData = "only_with_data";
 
+    /// <summary>Gets the front-matter key that adds a theme page only to sites whose <c>site.yml</c> has <c>print:</c> (<c>only_with_print: true</c>).</summary>
+    public const string OnlyWithPrint = "only_with_print";
+
     /// <summary>Returns the content pages followed by the theme pages the content does not replace.</summary>
     /// <param name="options">The build options.</param>
     /// <param name="contentPages">The pages read from the content folder.</param>
     /// <param name="sources">Where file texts are recorded for diagnostics.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
+    /// <param name="hasPrint">Whether the site asks for the whole plan on one page (<c>print:</c> in <c>site.yml</c>).</param>
     /// <returns>Every page, ordered by content path.</returns>
-    public static IReadOnlyList<PageSource> Run(BuildOptions options, IReadOnlyList<PageSource> contentPages, SourceFiles sources, DiagnosticBag diagnostics)
+    public static IReadOnlyList<PageSource> Run(BuildOptions options, IReadOnlyList<PageSource> contentPages, SourceFiles sources, DiagnosticBag diagnostics, bool hasPrint = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(contentPages);
@@ -46,7 +50,7 @@ public static class AddThemePages
             }
 
             var page = FrontMatterReader.Read(sitePath, relative, text, diagnostics);
-            if (page is not null && !taken.Contains(UrlOf(page)) && (page.Meta.Values.Get(OnlyWithData) is not true || hasData))
+            if (page is not null && !taken.Contains(UrlOf(page)) && (page.Meta.Values.Get(OnlyWithData) is not true || hasData) && (page.Meta.Values.Get(OnlyWithPrint) is not true || hasPrint))
             {
                 sources.Add(sitePath, page.Text);
                 pages.Add(page);

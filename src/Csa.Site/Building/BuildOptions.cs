@@ -33,6 +33,9 @@ public sealed record BuildOptions
     /// <summary>Gets a value indicating whether a non-empty output folder not made by the tool may be replaced (<c>--force</c>).</summary>
     public bool Force { get; init; }
 
+    /// <summary>Gets what prints the whole plan to a PDF (<c>build --pdf</c>), or <see langword="null"/> for no PDF.</summary>
+    public Printing.IPagePrinter? PdfPrinter { get; init; }
+
     /// <summary>Gets the resolved content folder.</summary>
     public string Content => Path.GetFullPath(ContentDirectory ?? Path.Combine(SiteRoot, "content"));
 

@@ -7,6 +7,7 @@ using Csa.Site.Diagnostics;
 using Csa.Site.Narrative;
 using Csa.Site.Navigation;
 using Csa.Site.Output;
+using Csa.Site.Printing;
 using Csa.Site.Templates;
 
 namespace Csa.Site.Building;
@@ -44,7 +45,8 @@ public static class SiteBuilder
         }
 
         // Add the pages every site needs (accessibility statement, data catalogue, 404) from the theme where content has none.
-        read = AddThemePages.Run(options, read, sources, diagnostics);
+        var print = config is null ? null : PrintSettings.From(config);
+        read = AddThemePages.Run(options, read, sources, diagnostics, print is not null);
         // Leave out drafts and pages not yet published.
         var selected = SelectPages.Run(read, options);
         // Read the data descriptor and every CSV table, checking each against its schema.
@@ -86,16 +88,23 @@ public static class SiteBuilder
             var snippets = SnippetTemplates.Load(options.Content, options.DisplayPath(options.Content), sources, diagnostics);
             var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets, components, plan), sources, snippets);
             // Run the Scriban in every page's Markdown and parse it with Markdig, in parallel, checking links and noting each chart block's line.
-            var narrative = new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations), components), links);
+            var narrative = new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations, components), components), links);
             var drafts = RenderNarratives.Run(pages, runner, model, narrative, diagnostics);
             // Render the pages' charts with the theme's fonts: SVG and PNG files to /charts/, each figure through the chart-figure component.
             var fonts = ChartFonts.Load(options.Theme);
             var charts = RenderCharts.Run(drafts, new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, fonts, staging.WriteBytes, null, components, config.Wording), diagnostics);
-            // Write every page (its Markdown as HTML with its charts, then its layout) in parallel, noting each Markdown link's line.
-            var origins = new LinkOrigins();
-            var written = WritePages.Run(drafts, theme, runner, model, narrative, staging, diagnostics, origins);
             // Copy theme assets and content files.
             var files = CopyAssets.Run(options, contentAssets, staging);
+            // Write every page (its Markdown as HTML with its charts, then its layout) in parallel, noting each Markdown link's line;
+            // with 'print:' in site.yml, also the whole plan on one page and, with --pdf, its PDF (printed from the staged site).
+            var origins = new LinkOrigins();
+            var written = print is null
+                ? WritePages.Run(drafts, theme, runner, model, narrative, staging, diagnostics, origins)
+                : WriteWholePlan.Run(drafts, [.. navigation.ReadingOrder.Select(n => n.Page)], print, new WholePlanContext(theme, runner, model, narrative, components, config.BaseUrl, staging, SiteConfigFile(options)), options.PdfPrinter, diagnostics, origins);
+            if (print is null && options.PdfPrinter is not null)
+            {
+                diagnostics.Error(SiteConfigFile(options), 0, 0, DiagnosticCodes.PdfNotMade, "'--pdf' prints the whole plan on one page, which this site does not have: add 'print: true' to site.yml");
+            }
             // Write sitemap.xml, robots.txt and the social preview image.
             var social = fonts is null ? null : SocialImagePainter.Paint(fonts, config.Title, config.Values.Get("description") as string);
             files += WriteSiteFiles.Run(pages, config.BaseUrl, staging, social);
@@ -126,6 +135,8 @@ public static class SiteBuilder
             }
         }
     }
+
+    private static string SiteConfigFile(BuildOptions options) => options.DisplayPath(Path.Combine(options.Content, Configuration.SiteConfig.FileName));
 
     private static bool IsFileSystemError(Exception ex) => ex switch
     {

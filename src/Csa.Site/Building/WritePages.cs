@@ -40,26 +40,57 @@ public static class WritePages
         var written = 0;
         Parallel.ForEach(drafts, draft =>
         {
-            var page = draft.Page;
-            var layout = FindLayout(page, theme, diagnostics);
-            if (draft.Narrative is null || layout is null)
+            if (draft.Narrative is null)
             {
-                return;
+                // The page is not written, but a wrong layout is still reported with the error in its Markdown.
+                FindLayout(draft.Page, theme, diagnostics);
             }
-
-            var rendered = narrative.Write(draft.Narrative);
-            if (runner.Render(layout, model.PageGlobals(page, rendered), 0, diagnostics) is { } html)
+            else if (WriteOne(draft.Page, narrative.Write(draft.Narrative), theme, runner, model, staging, diagnostics, origins))
             {
-                origins?.Add(page.OutputPath, html, rendered, page.Source.SitePath, page.Source.LineText);
-                staging.WriteText(page.OutputPath, html);
                 Interlocked.Increment(ref written);
             }
         });
         return written;
     }
 
-    private static Scriban.Template? FindLayout(Page page, ThemeTemplates theme, DiagnosticBag diagnostics)
+    /// <summary>Writes one page: its rendered Markdown in its layout.</summary>
+    /// <param name="page">The page.</param>
+    /// <param name="rendered">Its Markdown as HTML.</param>
+    /// <param name="theme">The parsed theme.</param>
+    /// <param name="runner">The template runner.</param>
+    /// <param name="model">The template model.</param>
+    /// <param name="staging">The folder being written.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <param name="origins">Where the page's Markdown links are recorded with their lines; none when <see langword="null"/>.</param>
+    /// <param name="finish">Changes the page's HTML before it is written; none when <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the page was written.</returns>
+    public static bool WriteOne(Page page, RenderedNarrative rendered, ThemeTemplates theme, TemplateRunner runner, TemplateModel model, StagingFolder staging, DiagnosticBag diagnostics, LinkOrigins? origins, Func<string, string>? finish = null)
     {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(rendered);
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(runner);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(staging);
+        if (FindLayout(page, theme, diagnostics) is not { } layout || runner.Render(layout, model.PageGlobals(page, rendered), 0, diagnostics) is not { } html)
+        {
+            return false;
+        }
+
+        origins?.Add(page.OutputPath, html, rendered, page.Source.SitePath, page.Source.LineText);
+        staging.WriteText(page.OutputPath, finish is null ? html : finish(html));
+        return true;
+    }
+
+    /// <summary>Returns a page's layout, reporting a layout the theme does not have.</summary>
+    /// <param name="page">The page.</param>
+    /// <param name="theme">The parsed theme.</param>
+    /// <param name="diagnostics">Where an unknown layout is reported.</param>
+    /// <returns>The layout, or <see langword="null"/> when unknown.</returns>
+    public static Scriban.Template? FindLayout(Page page, ThemeTemplates theme, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(theme);
         var name = page.Source.Meta.Layout;
         if (name is null)
         {

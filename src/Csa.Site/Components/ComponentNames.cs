@@ -33,9 +33,21 @@ public static class ComponentNames
     /// <summary>The plan overview: actions by status for every priority (<see cref="PlanOverviewModel"/>).</summary>
     public const string PlanOverview = "plan-overview";
 
+    /// <summary>The whole plan as one document: contents, then every page (<see cref="PrintDocumentModel"/>).</summary>
+    public const string PrintDocument = "print-document";
+
+    /// <summary>An abbreviation marked with its expansion, at its first use on a page (<see cref="AbbreviationModel"/>).</summary>
+    public const string Abbreviation = "abbr";
+
+    /// <summary>The schema.org description of the site's datasets for search engines (<see cref="DatasetJsonLdModel"/>).</summary>
+    public const string DatasetJsonLd = "dataset-jsonld";
+
+    /// <summary>A block of code shown as written, e.g. a chart block that was not drawn (<see cref="CodeBlockModel"/>).</summary>
+    public const string CodeBlock = "code-block";
+
     /// <summary>A measure of a table of several periods compared between two periods (<see cref="PeriodChangeModel"/>).</summary>
     public const string PeriodChange = "period-change";
 
     /// <summary>Gets every component name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, PeriodChange];
+    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, PrintDocument, Abbreviation, DatasetJsonLd, CodeBlock, PeriodChange];
 }

@@ -73,7 +73,17 @@ public sealed class ComponentRenderer
     /// <param name="model">Its view model.</param>
     /// <returns>The HTML, without blank lines (so Markdown keeps it as one block), ending with a newline.</returns>
     /// <exception cref="InvalidOperationException">The component does not exist, did not parse, or failed when rendered.</exception>
-    public RawHtml Render(string name, object model)
+    public RawHtml Render(string name, object model) => new(WithoutBlankLines(RenderText(name, model)));
+
+    /// <summary>Renders a component as its template writes it, blank lines kept, without the final line break: for markup
+    /// inside a line (an abbreviation) or text whose lines matter (code).</summary>
+    /// <param name="name">The component's name, e.g. <c>abbr</c>.</param>
+    /// <param name="model">Its view model.</param>
+    /// <returns>The HTML.</returns>
+    /// <exception cref="InvalidOperationException">The component does not exist, did not parse, or failed when rendered.</exception>
+    public RawHtml RenderAsWritten(string name, object model) => new(RenderText(name, model).TrimEnd('\n'));
+
+    private string RenderText(string name, object model)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (!_templates.TryGetValue(name, out var entry))
@@ -98,7 +108,7 @@ public sealed class ComponentRenderer
         context.PushGlobal(globals);
         try
         {
-            return new RawHtml(WithoutBlankLines(entry.Template.Render(context)));
+            return entry.Template.Render(context);
         }
         catch (ScriptRuntimeException ex)
         {

@@ -57,6 +57,9 @@ public static class DiagnosticCodes
     /// <summary>A Scriban expression fails when evaluated (unknown variable, bad call, include not found).</summary>
     public const string TemplateRuntime = "CSA0203";
 
+    /// <summary>A template names a variable, function or member that does not exist.</summary>
+    public const string UnknownName = "CSA0204";
+
     /// <summary>A Markdown link points at a <c>.md</c> page or file in <c>content/</c> that does not exist.</summary>
     public const string BrokenContentLink = "CSA0301";
 
@@ -142,4 +145,7 @@ public static class DiagnosticCodes
 
     /// <summary>The output folder could not be written or swapped into place.</summary>
     public const string OutputFailed = "CSA0901";
+
+    /// <summary>The PDF of the whole plan could not be made: no <c>print:</c> in site.yml, no Chromium, or printing failed.</summary>
+    public const string PdfNotMade = "CSA0902";
 }

@@ -1,26 +1,27 @@
-using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
-using System.Text.Unicode;
+using Csa.Site.Components;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Csa.Site.Narrative;
 
-/// <summary>Marks the first use of each known abbreviation in a page's text with <c>&lt;abbr title="..."&gt;</c>.</summary>
+/// <summary>Marks the first use of each known abbreviation in a page's text with the theme's <c>abbr</c> component.</summary>
 /// <remarks>Abbreviations come from <c>abbreviations:</c> in <c>site.yml</c>. Only whole words in running text are
 /// marked: not in headings, links, code or raw HTML. Later uses on the same page are left plain.</remarks>
 public sealed class AbbreviationMarker
 {
-    private static readonly HtmlEncoder _encoder = HtmlEncoder.Create(UnicodeRanges.All);
-    private readonly IReadOnlyDictionary<string, string> _expansions;
+    private readonly Dictionary<string, string> _marked;
     private readonly Regex? _pattern;
 
     /// <summary>Initializes a new instance of the <see cref="AbbreviationMarker"/> class.</summary>
     /// <param name="expansions">Each abbreviation (e.g. <c>ASB</c>) with its expansion (<c>anti-social behaviour</c>).</param>
-    public AbbreviationMarker(IReadOnlyDictionary<string, string> expansions)
+    /// <param name="components">The theme's components, which write each marked abbreviation; the defaults when <see langword="null"/>.</param>
+    public AbbreviationMarker(IReadOnlyDictionary<string, string> expansions, ComponentRenderer? components = null)
     {
         ArgumentNullException.ThrowIfNull(expansions);
-        _expansions = expansions;
+        var renderer = components ?? ComponentRenderer.Default;
+        // Each abbreviation is written the same way on every page, so once.
+        _marked = expansions.ToDictionary(e => e.Key, e => renderer.RenderAsWritten(ComponentNames.Abbreviation, new AbbreviationModel(e.Key, e.Value)).Html, StringComparer.Ordinal);
         if (expansions.Count > 0)
         {
             // Longest first, so "CSPs" style overlaps prefer the longer abbreviation.
@@ -58,7 +59,7 @@ public sealed class AbbreviationMarker
                 }
 
                 parts.Add(new LiteralInline(text[position..match.Index]));
-                parts.Add(new HtmlInline($"<abbr title=\"{_encoder.Encode(_expansions[match.Value])}\">{_encoder.Encode(match.Value)}</abbr>"));
+                parts.Add(new HtmlInline(_marked[match.Value]));
                 position = match.Index + match.Length;
             }
 

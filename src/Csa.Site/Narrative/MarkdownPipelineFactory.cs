@@ -15,17 +15,18 @@ public static class MarkdownPipelineFactory
     /// <returns>An immutable pipeline, safe to share between threads.</returns>
     public static MarkdownPipeline Create(AbbreviationMarker? abbreviations = null, ComponentRenderer? components = null)
     {
+        components ??= ComponentRenderer.Default;
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
             .UsePipeTables()
-            .Use(new AccessibleTablesExtension(components ?? ComponentRenderer.Default))
+            .Use(new AccessibleTablesExtension(components))
             .UseFootnotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseFigures()
             .UseAbbreviations()
             .UseDefinitionLists()
             .UseEmphasisExtras()
-            .Use<ChartBlockExtension>()
+            .Use(new ChartBlockExtension(components))
             .Use<ReferenceLabelFoldingExtension>()
             .UseGenericAttributes();
         if (abbreviations is not null)

@@ -3,17 +3,18 @@ using System.Text.Json;
 
 namespace Csa.Site.Tables;
 
-/// <summary>Writes schema.org <c>Dataset</c> JSON-LD for every published table, for the data page.</summary>
+/// <summary>Writes schema.org <c>Dataset</c> JSON-LD for every published table, for the data page's <c>dataset-jsonld</c> component.</summary>
 /// <remarks>Each dataset has name, description, license, creator, temporalCoverage (the period as written),
 /// variableMeasured (the field titles), isAccessibleForFree and a <c>DataDownload</c> per file.</remarks>
 public static class DatasetJsonLd
 {
-    /// <summary>Builds the JSON-LD script element.</summary>
+    /// <summary>Builds the JSON-LD.</summary>
     /// <param name="data">The loaded tables.</param>
     /// <param name="downloads">Each table's downloads by name.</param>
     /// <param name="absolute">Turns a site-relative URL into an absolute one (or root-relative when no host is known).</param>
-    /// <returns>A <c>script type="application/ld+json"</c> element.</returns>
-    public static string Render(SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, Func<string, string> absolute)
+    /// <returns>The JSON, indented; every <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and quote in a value is a <c>\u</c> escape, so it
+    /// is safe inside a <c>script</c> element.</returns>
+    public static string Build(SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, Func<string, string> absolute)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(downloads);
@@ -33,7 +34,7 @@ public static class DatasetJsonLd
         }
 
         // The default encoder escapes '<' and '>', so the JSON cannot close the script element early.
-        return "<script type=\"application/ld+json\">\n" + Encoding.UTF8.GetString(stream.ToArray()) + "\n</script>";
+        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     private static Dictionary<string, object?> Dataset(DataTable table, IReadOnlyList<TableDownload> downloads, string? license, string? creator, Func<string, string> absolute)

@@ -73,7 +73,7 @@ public sealed partial class DataFunctions
         globals.Import("ordinal", new Func<int, string>(RowRank.Ordinal));
         globals.Import("rank", new Func<string, string, string, int>(RankOf));
         ImportPeriods(globals);
-        globals.Import("datasets_jsonld", new Func<RawHtml>(() => new RawHtml(DatasetJsonLd.Render(_data, _downloads, _baseUrl.Absolute))));
+        globals.Import("datasets_jsonld", new Func<RawHtml>(() => _components.RenderAsWritten(ComponentNames.DatasetJsonLd, new DatasetJsonLdModel(new RawHtml(DatasetJsonLd.Build(_data, _downloads, _baseUrl.Absolute)), _data.Tables.Count))));
     }
 
     private static string Num(double value, int decimals = 0) => NumberFormat.Format(value, decimals);

@@ -24,7 +24,14 @@ public static class DataModel
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(downloads);
         ArgumentNullException.ThrowIfNull(baseUrl);
-        var root = new ScriptObject();
+        // A table that failed to load, or every table when the descriptor failed, reads as an object whose every member is
+        // itself: its errors were reported, so nothing a page reads from it is reported again.
+        var root = data.LoadFailed ? new LenientScriptObject() : new ScriptObject();
+        foreach (var name in data.Broken)
+        {
+            root[name] = root[name.Replace('-', '_')] = new LenientScriptObject();
+        }
+
         var list = new ScriptArray();
         foreach (var table in data.Tables)
         {
@@ -77,5 +84,9 @@ public static class DataModel
         tableObject["row_count"] = table.Rows.Count;
         tableObject.IsReadOnly = true;
         return tableObject;
+    }
+
+    private sealed class LenientScriptObject : ScriptObject, ILenientObject
+    {
     }
 }

@@ -105,4 +105,7 @@ public static class TemplateKeys
 
     /// <summary>The home page's summary.</summary>
     public const string Home = "home";
+
+    /// <summary>The whole plan on one page, when <c>site.yml</c> has <c>print:</c>: <c>url</c>, <c>title</c> and, once printed, <c>pdf</c>.</summary>
+    public const string WholePlan = "whole_plan";
 }

@@ -19,6 +19,8 @@ public sealed class TemplateRunner
     private readonly SnippetTemplates _snippets;
     private readonly ScriptObject _shared;
     private readonly SourceFiles _sources;
+    private readonly MemberSites _sharedSites = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Template, MemberSites> _sitesByTemplate = [];
 
     /// <summary>Initializes a new instance of the <see cref="TemplateRunner"/> class.</summary>
     /// <param name="theme">The theme whose partials <c>include</c> finds.</param>
@@ -33,6 +35,10 @@ public sealed class TemplateRunner
         _shared = shared;
         _shared.IsReadOnly = true;
         _sources = sources;
+        foreach (var template in (theme?.Layouts.Values ?? []).Concat(theme?.Partials.Values ?? []).Concat(_snippets.Templates.Values))
+        {
+            _sharedSites.Add(template);
+        }
     }
 
     /// <summary>Parses a template; syntax errors go to the bag with their file positions.</summary>
@@ -101,22 +107,80 @@ public sealed class TemplateRunner
 
         context.PushGlobal(_shared);
         context.PushGlobal(pageGlobals);
+        // A layout is rendered once per page: its member accesses are noted once.
+        var sites = _sitesByTemplate.GetValue(template, t =>
+        {
+            var noted = new MemberSites(_sharedSites);
+            noted.Add(t);
+            return noted;
+        });
+        context.TryGetMember = (TemplateContext c, SourceSpan span, object target, string member, out object? value) =>
+        {
+            // A member of something whose errors were reported already is that something again, so no error follows from it.
+            value = target is ILenientObject ? target : null;
+            var (text, mayBeMissing) = sites.At(span);
+            if (target is ILenientObject || mayBeMissing)
+            {
+                return target is ILenientObject;
+            }
+
+            throw UnknownNameException.Member(span, text, member, MembersOf(c, span, target));
+        };
+        context.TryGetVariable = (TemplateContext c, SourceSpan span, ScriptVariable variable, out object? value) =>
+            throw UnknownNameException.Variable(span, variable.Name, _builtins.Keys.Concat(_shared.Keys).Concat(pageGlobals.Keys));
+
+        // Each failing expression is noted and rendering goes on with a null in its place, so every error of the page is reported.
+        var failures = new List<ScriptRuntimeException>();
+        context.RenderRuntimeException = ex =>
+        {
+            failures.Add(ex);
+            return null!;
+        };
         try
         {
             tracking?.Track();
             var output = template.Render(context);
+            if (failures.Count > 0)
+            {
+                Report(failures, template, lineOffset, diagnostics);
+                return (null, LineMap.Identity);
+            }
+
             return (output, tracking is null ? LineMap.Identity : tracking.BuildMap(output, source!));
         }
         catch (ScriptRuntimeException ex)
+        {
+            Report([.. failures, ex], template, lineOffset, diagnostics);
+            return (null, LineMap.Identity);
+        }
+    }
+
+    private static IReadOnlyCollection<string> MembersOf(TemplateContext context, SourceSpan span, object target) => target switch
+    {
+        ScriptObject obj => [.. obj.Keys],
+        System.Collections.IDictionary map => [.. map.Keys.Cast<object>().Select(k => Convert.ToString(k, CultureInfo.InvariantCulture) ?? string.Empty)],
+        _ => [.. context.GetMemberAccessor(target).GetMembers(context, span, target)],
+    };
+
+    /// <summary>Reports each failure once per line: a value that failed is null afterwards, so what follows on its line is not
+    /// reported again.</summary>
+    private void Report(IEnumerable<ScriptRuntimeException> failures, Template template, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var seen = new HashSet<(string, int)>();
+        foreach (var ex in failures)
         {
             var span = ex.Span;
             var file = span.FileName ?? template.SourceFilePath ?? "?";
             var offset = file == template.SourceFilePath ? lineOffset : 0;
             var line = span.Start.Line + 1 + offset;
+            if (!seen.Add((file, line)))
+            {
+                continue;
+            }
+
             var data = FindInner<Tables.DataReferenceException>(ex);
-            var code = data is null ? DiagnosticCodes.TemplateRuntime : DiagnosticCodes.UnknownTableReference;
+            var code = data is not null ? DiagnosticCodes.UnknownTableReference : ex is UnknownNameException ? DiagnosticCodes.UnknownName : DiagnosticCodes.TemplateRuntime;
             diagnostics.Error(file, line, span.Start.Column + 1, code, data?.Message ?? Explain(ex.OriginalMessage), _sources.Line(file, line));
-            return (null, LineMap.Identity);
         }
     }
 

@@ -20,14 +20,14 @@ public sealed class BuildErrorTests
         { "-- content/bad.md --\n---\ntitle: Unclosed\n", DiagnosticCodes.BadFrontMatter, "content/bad.md", 1 },
         { "-- content/bad.md --\n---\ntitle: Order\norder: first\n---\n", DiagnosticCodes.BadFrontMatterValue, "content/bad.md", 3 },
         { "-- content/bad.md --\n---\ntitle: Syntax\n---\nLine one.\n\nThe rate is {{ if }}.\n", DiagnosticCodes.TemplateSyntax, "content/bad.md", 6 },
-        { "-- content/bad.md --\n---\ntitle: Runtime\n---\nFirst.\nThe rate is {{ no_such_table.rate }}.\n", DiagnosticCodes.TemplateRuntime, "content/bad.md", 5 },
+        { "-- content/bad.md --\n---\ntitle: Runtime\n---\nFirst.\nThe rate is {{ no_such_table.rate }}.\n", DiagnosticCodes.UnknownName, "content/bad.md", 5 },
         { "-- content/bad.md --\n---\ntitle: Layout\nlayout: nowhere\n---\n", DiagnosticCodes.UnknownLayout, "content/bad.md", 3 },
         { "-- content/bad.md --\n---\ntitle: Duplicate\nurl: /\n---\n", DiagnosticCodes.DuplicateUrl, "content/bad.md", 3 },
         { "-- content/bad.md --\n---\ntitle: Escape\nurl: /../../etc/passwd.html\n---\n", DiagnosticCodes.PathEscapesOutput, "content/bad.md", 3 },
         { "-- content/bad.md --\n---\ntitle: Link\n---\n\nSee [the plan](missing-page.md).\n", DiagnosticCodes.BrokenContentLink, "content/bad.md", 5 },
         { "-- content/bad.md --\n---\ntitle: Link\n---\nSee [the plan](../../outside.md).\n", DiagnosticCodes.BrokenContentLink, "content/bad.md", 4 },
         { "-- themes/default/layouts/page.html --\n<html>\n{{ for x in }}\n", DiagnosticCodes.TemplateSyntax, "themes/default/layouts/page.html", 2 },
-        { "-- themes/default/layouts/partials/foot.html --\nok\n{{ page.nothing.deeper() }}\n-- themes/default/layouts/page.html --\n{{ include 'foot' }}\n", DiagnosticCodes.TemplateRuntime, "themes/default/layouts/partials/foot.html", 2 },
+        { "-- themes/default/layouts/partials/foot.html --\nok\n{{ page.nothing.deeper() }}\n-- themes/default/layouts/page.html --\n{{ include 'foot' }}\n", DiagnosticCodes.UnknownName, "themes/default/layouts/partials/foot.html", 2 },
         { "-- themes/default/layouts/page.html --\n{{ include 'no-such-partial' }}\n", DiagnosticCodes.TemplateRuntime, "themes/default/layouts/page.html", 1 },
         { "-- content/site.yml --\ntitle: [oops\n", DiagnosticCodes.BadSiteConfig, "content/site.yml", 2 },
         // Regression: YamlDotNet throws InvalidOperationException (no position) for an unclosed '[' before another key.
@@ -82,7 +82,7 @@ public sealed class BuildErrorTests
 
         // Then
         Assert.Equal(
-            [("content/a.md", DiagnosticCodes.BadFrontMatter), ("content/b.md", DiagnosticCodes.UnknownLayout), ("content/c.md", DiagnosticCodes.TemplateRuntime)],
+            [("content/a.md", DiagnosticCodes.BadFrontMatter), ("content/b.md", DiagnosticCodes.UnknownLayout), ("content/c.md", DiagnosticCodes.UnknownName)],
             result.Diagnostics.Select(d => (d.Path, d.Code)));
         Assert.False(Directory.Exists(site.Output));
     }

@@ -160,9 +160,8 @@ public sealed class InjectionTests
     [Fact]
     public void Descriptor_title_description_unit_and_source_are_text_on_the_data_page()
     {
-        // Given: the real data page, which prints every descriptor value.
-        using var site = Site(Data(plainDescriptor: false) + "-- content/index.md --\n---\ntitle: Home\n---\nSee [the data](data.md).\n\n{{ table 'evil' {} }}\n");
-        site.WriteFiles("-- content/data.md --\n" + File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "content", "data.md")));
+        // Given: the theme's data page, which prints every descriptor value.
+        using var site = Site(Data(plainDescriptor: false) + "-- content/index.md --\n---\ntitle: Home\n---\nSee [the data](/data/).\n\n{{ table 'evil' {} }}\n");
 
         // When
         site.BuildClean();
@@ -174,7 +173,7 @@ public sealed class InjectionTests
         }
 
         var data = site.Html("data/index.html");
-        Assert.Contains(data.QuerySelectorAll("h3"), h => h.TextContent == Payload);
+        Assert.Contains(data.QuerySelectorAll("h2"), h => h.TextContent == Payload);
         Assert.Contains(Payload, data.QuerySelector("table.csa-table caption")?.TextContent ?? data.Body!.TextContent, StringComparison.Ordinal);
         var jsonLd = Assert.Single(data.QuerySelectorAll("script[type='application/ld+json']"));
         Assert.DoesNotContain("</script", jsonLd.TextContent, StringComparison.OrdinalIgnoreCase);

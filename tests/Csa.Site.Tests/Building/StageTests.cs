@@ -136,6 +136,41 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void RenderCharts_draws_each_parsed_chart_block_writes_its_files_and_reports_a_bad_one_at_its_line()
+    {
+        // Given: two pages parsed, one with a good chart, one with a chart of an unknown type on line 7.
+        using var site = Csa.Site.Tests.Charts.ChartSites.Create(Csa.Site.Tests.Charts.ChartSites.Data + Csa.Site.Tests.Charts.ChartSites.Page("Intro.\n\n" + Csa.Site.Tests.Charts.ChartSites.RankedChart)
+            + "-- content/bad.md --\n---\ntitle: Bad\n---\nIntro.\n\n```chart\ntype: pie\n```\n");
+        var options = new BuildOptions { SiteRoot = site.Root };
+        var bag = new DiagnosticBag();
+        var sources = new SourceFiles();
+        var config = ReadSiteConfig.Run(options, sources, bag)!;
+        var theme = Csa.Site.Templates.ThemeTemplates.Load(options.Theme, "themes/default", sources, bag);
+        var data = LoadTables.Run(options, sources, bag);
+        var pages = AssignUrls.Run(LoadPages.Run(options, sources, bag), bag);
+        var model = new Csa.Site.Templates.TemplateModel(config, config.BaseUrl, Csa.Site.Navigation.SiteNavigation.Build(pages));
+        var runner = new Csa.Site.Templates.TemplateRunner(theme, Csa.Site.Templates.TemplateFunctions.CreateGlobals(model.Site, config, data, new Dictionary<string, IReadOnlyList<Csa.Site.Tables.TableDownload>>()), sources);
+        var narrative = new Csa.Site.Narrative.NarrativeRenderer(Csa.Site.Narrative.MarkdownPipelineFactory.Create(), new Csa.Site.Narrative.LinkContext(config.BaseUrl, new Dictionary<string, string>(), new HashSet<string>()));
+        var drafts = RenderNarratives.Run(pages, runner, model, narrative, bag);
+        var staging = new StagingFolder(Path.Combine(site.Root, "output"));
+        var charts = new Csa.Site.Charts.ChartRenderer(data, new Dictionary<string, IReadOnlyList<Csa.Site.Tables.TableDownload>>(), config.BaseUrl.Link, config.BandOptions, Csa.Site.Charts.ChartFonts.Load(options.Theme), staging.WriteBytes);
+
+        // When
+        var count = RenderCharts.Run(drafts, charts, bag);
+
+        // Then
+        Assert.Equal(1, count);
+        var home = drafts.Single(d => d.Page.IsHome).Narrative!.Charts.Single();
+        Assert.Contains("<figure", home.Block.Html, StringComparison.Ordinal);
+        Assert.True(Directory.EnumerateFiles(Path.Combine(staging.Root, "charts"), "home-*.svg").Any());
+        var bad = drafts.Single(d => !d.Page.IsHome).Narrative!.Charts.Single();
+        Assert.Equal(string.Empty, bad.Block.Html);
+        Assert.Contains(("content/bad.md", 7, DiagnosticCodes.UnknownChartType), bag.ToSortedList().Select(d => (d.Path, d.Line, d.Code)));
+        Assert.All(bag.ToSortedList(), d => Assert.Equal("content/bad.md", d.Path));
+        staging.Discard();
+    }
+
+    [Fact]
     public void LoadTables_without_a_data_folder_has_no_tables_and_no_errors()
     {
         // Given

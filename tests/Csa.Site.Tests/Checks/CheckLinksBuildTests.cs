@@ -117,7 +117,7 @@ public sealed class CheckLinksBuildTests
         var result = site.Build();
 
         // Then
-        Assert.Equal([DiagnosticCodes.TemplateRuntime], result.Diagnostics.Select(d => d.Code));
+        Assert.Equal([DiagnosticCodes.UnknownName], result.Diagnostics.Select(d => d.Code));
     }
 
     private static string About(string line) => $"-- content/about.md --\n---\ntitle: About\n---\n## Team\n\nBack [home](index.md).\n\n{line}\n";

@@ -65,7 +65,7 @@ public sealed class CliTests
         // Then
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("content/index.md:3:1: error CSA0201: unknown layout 'nope'", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("content/index.md:5:4: error CSA0203:", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("content/index.md:5:4: error CSA0204:", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("Build failed: 2 error(s)", run.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, site.HashOutput());

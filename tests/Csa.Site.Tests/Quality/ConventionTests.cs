@@ -10,7 +10,7 @@ public sealed class ConventionTests
     private static readonly Assembly _engine = typeof(SiteBuilder).Assembly;
 
     [Fact]
-    public void Every_public_type_lives_in_a_file_named_after_it_in_the_folder_of_its_namespace()
+    public void Every_public_type_lives_in_a_file_named_after_it_in_the_folder_of_its_namespace_or_a_room_of_it()
     {
         // Given
         var src = Path.Combine(RepositoryRoot.Find(), "src", "Csa.Site");
@@ -21,7 +21,10 @@ public sealed class ConventionTests
         {
             var folder = type.Namespace == "Csa.Site" ? string.Empty : type.Namespace!["Csa.Site.".Length..].Replace('.', Path.DirectorySeparatorChar);
             var name = type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
-            if (!File.Exists(Path.Combine(src, folder, name + ".cs")))
+            // A folder may have rooms (Charts/Blocks, Charts/Layout...) whose files keep the folder's namespace.
+            var dir = Path.Combine(src, folder);
+            var files = Directory.Exists(dir) ? Directory.EnumerateFiles(dir, name + ".cs", SearchOption.AllDirectories) : [];
+            if (!files.Any(f => File.ReadAllText(f).Contains($"namespace {type.Namespace};", StringComparison.Ordinal)))
             {
                 problems.Add($"{type.FullName}: expected {Path.Combine(folder, name + ".cs")}");
             }

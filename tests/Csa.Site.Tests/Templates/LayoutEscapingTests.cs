@@ -10,7 +10,7 @@ public sealed class LayoutEscapingTests
         <!DOCTYPE html><html lang="en-GB"><head><title>{{ page.title }}</title></head><body>
         <main><h1 data-title="{{ page.title }}">{{ page.title }}</h1>
         <p class="escaped-twice">{{ page.title | html.escape }}</p>
-        <p class="param">{{ page.params.note }}</p>
+        <p class="param">{{ page.params.note ?? '' }}</p>
         <div class="content">{{ page.content }}</div>
         {{ include 'trusted' }}
         {{ '<em>theme</em>' | raw }}

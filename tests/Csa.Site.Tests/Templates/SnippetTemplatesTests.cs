@@ -43,7 +43,7 @@ public sealed class SnippetTemplatesTests
     }
 
     [Theory]
-    [InlineData("-- content/_snippets/recommendations/asb.md --\n- One.\n- Two {{ no_such_thing }}.\n", "content/_snippets/recommendations/asb.md", 2, DiagnosticCodes.TemplateRuntime)]
+    [InlineData("-- content/_snippets/recommendations/asb.md --\n- One.\n- Two {{ no_such_thing }}.\n", "content/_snippets/recommendations/asb.md", 2, DiagnosticCodes.UnknownName)]
     [InlineData("-- content/asb.md --\n---\ntitle: ASB\n---\n{{ include 'recommendations/missing.md' }}\n", "content/asb.md", 4, DiagnosticCodes.TemplateRuntime)]
     public void A_problem_in_or_with_a_snippet_names_the_file_and_line(string fault, string path, int line, string code)
     {
