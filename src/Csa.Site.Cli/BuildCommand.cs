@@ -29,7 +29,8 @@ internal static class BuildCommand
                 options = options with { PdfPrinter = new ChromiumPrinter(parse.GetValue(chromium) ?? Environment.GetEnvironmentVariable("CSA_CHROMIUM")) };
             }
 
-            return Report(SiteBuilder.Build(options), options);
+            // A content folder whose site.yml lists 'partnerships:' is a county: each partnership under its own path.
+            return Report(CountyBuilder.IsCounty(options) ? CountyBuilder.Build(options) : SiteBuilder.Build(options), options);
         });
         return command;
     }

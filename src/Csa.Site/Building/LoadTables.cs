@@ -50,15 +50,18 @@ public static class LoadTables
             return SiteData.Empty with { LoadFailed = true };
         }
 
-        foreach (var csv in csvFiles.Where(c => package.Resources.All(r => r.Path != c)))
+        var described = package.Resources.SelectMany(r => r.PeriodField is null && r.Periods.Count > 0 ? r.Periods.Select(p => p.Path!) : [r.Path]).ToHashSet(StringComparer.Ordinal);
+        foreach (var csv in csvFiles.Where(c => !described.Contains(c)))
         {
             ReportUndescribed(options, folder, csv, $"no resource in '{descriptorPath}' has 'path: {csv}'; remove the file, or add to its 'resources:'", diagnostics);
         }
 
-        var tables = new DataTable?[package.Resources.Count];
-        Parallel.For(0, package.Resources.Count, i =>
+        // A table with a file per period is read as one table per period, named NAME-PERIOD; every other as itself.
+        var jobs = TablePeriods.Files(package, descriptorPath, descriptorText, diagnostics);
+        var tables = new DataTable?[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
         {
-            var resource = package.Resources[i];
+            var resource = jobs[i];
             var file = Path.Combine(folder, resource.Path);
             if (!File.Exists(file))
             {
@@ -75,8 +78,10 @@ public static class LoadTables
             sources.Add(sitePath, text);
             tables[i] = CsvTableReader.Read(text, sitePath, resource, diagnostics);
         });
-        var broken = package.Resources.Where((r, i) => tables[i] is null).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-        return new SiteData(package, [.. tables.OfType<DataTable>()]) { Broken = broken };
+        var broken = jobs.Where((r, i) => tables[i] is null).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        var loaded = tables.OfType<DataTable>().ToList();
+        var series = TablePeriods.Series(package, loaded, broken, diagnostics);
+        return new SiteData(package, loaded) { Broken = broken, Series = series };
     }
 
     /// <summary>Reports a CSV no descriptor entry describes, at its header line, with an entry to paste into the descriptor.</summary>

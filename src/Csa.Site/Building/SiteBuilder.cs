@@ -55,6 +55,8 @@ public static class SiteBuilder
         var plan = LoadPlan.Run(options, data, diagnostics);
         // Make one page per table row from each page with 'generate: TABLE'.
         var expanded = GeneratePages.Run(selected, data, diagnostics);
+        // Make one page per period from each page with 'periods: TABLE'.
+        expanded = PeriodPages.Run(expanded, data, diagnostics);
         // Give each page its URL and output file; reject duplicates, escapes and URLs of files the build publishes.
         var contentAssets = CopyAssets.ContentAssets(options);
         var pages = AssignUrls.Run(expanded, diagnostics, ReservedOutputs.For(data, CopyAssets.ThemeAssets(options), contentAssets));
@@ -65,7 +67,7 @@ public static class SiteBuilder
 
         // Build the navigation tree: menus, breadcrumbs, previous/next.
         var navigation = SiteNavigation.Build(pages);
-        var links = new LinkContext(config.BaseUrl, pages.Where(p => p.Source.Row is null).ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal), contentAssets);
+        var links = new LinkContext(config.BaseUrl, pages.Where(p => p.Source.Row is null && p.Source.Period is not { IsLatest: false }).ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal), contentAssets);
         var model = new TemplateModel(config, config.BaseUrl, navigation);
         StagingFolder staging;
         try

@@ -54,6 +54,9 @@ public static class ComponentNames
     /// <summary>"Where these figures come from" at the end of a page (<see cref="FigureSourcesModel"/>).</summary>
     public const string FigureSources = "figure-sources";
 
+    /// <summary>A measure of a table of several periods compared between two periods (<see cref="PeriodChangeModel"/>).</summary>
+    public const string PeriodChange = "period-change";
+
     /// <summary>Gets every component name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, PrintDocument, Abbreviation, DatasetJsonLd, CodeBlock, Finder, Note, FigureSources];
+    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, PrintDocument, Abbreviation, DatasetJsonLd, CodeBlock, Finder, Note, FigureSources, PeriodChange];
 }

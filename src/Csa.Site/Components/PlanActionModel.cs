@@ -13,4 +13,17 @@ namespace Csa.Site.Components;
 /// <param name="StatusIcon">The symbol shown before the words (<c>▶</c>).</param>
 /// <param name="Measure">The title of the measure it serves, or <see langword="null"/>.</param>
 /// <param name="Notes">Notes, or <see langword="null"/>.</param>
-public sealed record PlanActionModel(string Id, string Text, string Lead, bool LeadAgreed, string? Partners, string Timing, bool TimingAgreed, string Status, string StatusSlug, string StatusIcon, string? Measure, string? Notes);
+public sealed record PlanActionModel(string Id, string Text, string Lead, bool LeadAgreed, string? Partners, string Timing, bool TimingAgreed, string Status, string StatusSlug, string StatusIcon, string? Measure, string? Notes)
+{
+    /// <summary>Gets the period before the plan's latest, when its tables hold several periods.</summary>
+    public string? BeforePeriod { get; init; }
+
+    /// <summary>Gets how the action changed since <see cref="BeforePeriod"/>: <c>moved from</c> (then <see cref="ProgressStatus"/>), <c>no change</c> or <c>new in 2021-22</c>.</summary>
+    public string? Progress { get; init; }
+
+    /// <summary>Gets the status the action moved from, in words, or <see langword="null"/>.</summary>
+    public string? ProgressStatus { get; init; }
+
+    /// <summary>Gets the symbol of the status the action moved from, or <see langword="null"/>.</summary>
+    public string? ProgressIcon { get; init; }
+}

@@ -6,4 +6,11 @@ namespace Csa.Site.Components;
 /// <param name="PriorityTitle">The priority's title.</param>
 /// <param name="Actions">The actions, in table order.</param>
 /// <param name="DataUrl">The URL of the actions table's CSV download.</param>
-public sealed record PlanActionsModel(string HeadingId, int HeadingLevel, string PriorityTitle, IReadOnlyList<PlanActionModel> Actions, string DataUrl);
+public sealed record PlanActionsModel(string HeadingId, int HeadingLevel, string PriorityTitle, IReadOnlyList<PlanActionModel> Actions, string DataUrl)
+{
+    /// <summary>Gets the plan's latest period, when its tables hold several periods.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>Gets the date the latest period's progress was updated, in words (<c>1 April 2022</c>), if the descriptor gives one.</summary>
+    public string? Updated { get; init; }
+}

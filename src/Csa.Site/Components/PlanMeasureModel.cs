@@ -11,4 +11,8 @@ namespace Csa.Site.Components;
 /// <param name="Aim">What the plan aims for in words (<c>a decrease, to 18.0</c>), or <see langword="null"/> when it states none.</param>
 /// <param name="OnCourse">Whether the change goes the way the plan aims, in words, or <see langword="null"/>.</param>
 /// <param name="Notes">Notes, or <see langword="null"/>.</param>
-public sealed record PlanMeasureModel(string Title, string? Unit, string Baseline, string BaselinePeriod, string? Latest, string? LatestPeriod, string? Change, string? Aim, string? OnCourse, string? Notes);
+public sealed record PlanMeasureModel(string Title, string? Unit, string Baseline, string BaselinePeriod, string? Latest, string? LatestPeriod, string? Change, string? Aim, string? OnCourse, string? Notes)
+{
+    /// <summary>Gets the measure's trend when the baseline and later periods give three or more figures, else <see langword="null"/>.</summary>
+    public PlanTrendModel? Trend { get; init; }
+}

@@ -6,4 +6,11 @@ namespace Csa.Site.Components;
 /// <param name="Totals">The number of actions with each status, over the whole plan.</param>
 /// <param name="Total">The number of actions in the plan.</param>
 /// <param name="Downloads">The plan's tables as downloads.</param>
-public sealed record PlanOverviewModel(IReadOnlyList<PlanStatusModel> Statuses, IReadOnlyList<PlanOverviewRowModel> Rows, IReadOnlyList<int> Totals, int Total, IReadOnlyList<DownloadsModel> Downloads);
+public sealed record PlanOverviewModel(IReadOnlyList<PlanStatusModel> Statuses, IReadOnlyList<PlanOverviewRowModel> Rows, IReadOnlyList<int> Totals, int Total, IReadOnlyList<DownloadsModel> Downloads)
+{
+    /// <summary>Gets the plan's latest period, when its tables hold several periods.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>Gets the date the latest period's progress was updated, in words, if the descriptor gives one.</summary>
+    public string? Updated { get; init; }
+}

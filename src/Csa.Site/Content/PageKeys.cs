@@ -37,6 +37,10 @@ public static class PageKeys
     /// <c>nav_title</c> and <c>summary</c> replaced by the row's values, and <c>page.row</c> in templates.</summary>
     public const string Generate = "generate";
 
+    /// <summary>Names a table of several periods: the page is built once per period, the latest at its own URL and each
+    /// earlier one under it (<c>/wards/2019-20/</c>), with <c>page.period</c> and links between them in templates.</summary>
+    public const string Periods = "periods";
+
     /// <summary>Set to <c>false</c> to print <c>{{ }}</c> in the Markdown literally instead of evaluating it.</summary>
     public const string Scriban = "scriban";
 

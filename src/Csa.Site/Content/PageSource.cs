@@ -12,6 +12,10 @@ public sealed record PageSource(string SitePath, string ContentPath, PageMeta Me
     /// <summary>Gets the table row this page was generated from, or <see langword="null"/> for an ordinary page.</summary>
     public GeneratedRow? Row { get; init; }
 
+    /// <summary>Gets the period this page was built for, with its links to the page's other periods, or
+    /// <see langword="null"/> for a page without <c>periods:</c>.</summary>
+    public PagePeriod? Period { get; init; }
+
     /// <summary>Returns the text of a 1-based line of the file, or <see langword="null"/> when out of range.</summary>
     /// <param name="line">The 1-based line.</param>
     /// <returns>The line without its newline.</returns>

@@ -11,6 +11,9 @@ public static class PlanModelBuilder
     /// <summary>Gets the words printed where the partnership has not yet given a lead or dates.</summary>
     public const string ToBeAgreed = "to be agreed by the partnership";
 
+    /// <summary>Gets the words printed for a baseline or target with no figure (a missing value such as <c>..</c>).</summary>
+    public const string NotPublished = "not published yet";
+
     /// <summary>Gets the words printed where the source does not state a baseline's period.</summary>
     public const string PeriodNotStated = "period not stated";
 
@@ -29,7 +32,7 @@ public static class PlanModelBuilder
         ArgumentNullException.ThrowIfNull(heading);
         ArgumentNullException.ThrowIfNull(link);
         var actions = plan.Actions.Where(a => a.Priority == heading.Id).Select(a => Action(plan, a)).ToList();
-        return new PlanActionsModel(headingId, level, heading.Title, actions, link($"/data/{plan.ActionsTable}.csv"));
+        return new PlanActionsModel(headingId, level, heading.Title, actions, link($"/data/{plan.ActionsTable}.csv")) { Period = plan.Period, Updated = Updated(plan) };
     }
 
     /// <summary>Builds "How we will know" for one heading.</summary>
@@ -44,7 +47,7 @@ public static class PlanModelBuilder
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(heading);
         ArgumentNullException.ThrowIfNull(link);
-        var measures = plan.Measures.Where(m => m.Priority == heading.Id).Select(Measure).ToList();
+        var measures = plan.Measures.Where(m => m.Priority == heading.Id).Select(m => Measure(m) with { Trend = PlanProgressBuilder.Trend(plan, m) }).ToList();
         return new PlanMeasuresModel(headingId, level, heading.Title, measures, link($"/data/{plan.MeasuresTable}.csv"));
     }
 
@@ -69,7 +72,7 @@ public static class PlanModelBuilder
                 Actions(plan, h, 3, $"plan-{h.Id}-actions", link),
                 Measures(plan, h, 3, $"plan-{h.Id}-measures", link)))
             .ToList();
-        return new PlanOverviewModel(statuses, rows, [.. PlanStatus.All.Select(s => plan.Actions.Count(a => a.Status == s))], plan.Actions.Count, downloads);
+        return new PlanOverviewModel(statuses, rows, [.. PlanStatus.All.Select(s => plan.Actions.Count(a => a.Status == s))], plan.Actions.Count, downloads) { Period = plan.Period, Updated = Updated(plan) };
     }
 
     private static PlanActionModel Action(SitePlan plan, PlanAction action)
@@ -82,7 +85,7 @@ public static class PlanModelBuilder
             _ => null,
         };
         var measure = action.Measure is null ? null : plan.Measures.FirstOrDefault(m => m.Id == action.Measure)?.Title;
-        return new PlanActionModel(
+        return PlanProgressBuilder.WithProgress(plan, action, new PlanActionModel(
             action.Id,
             action.Text,
             action.Lead ?? ToBeAgreed,
@@ -94,8 +97,10 @@ public static class PlanModelBuilder
             PlanStatus.Slug(action.Status),
             PlanStatus.Icon(action.Status),
             measure,
-            action.Notes);
+            action.Notes));
     }
+
+    private static string? Updated(SitePlan plan) => plan.Updated is { } date ? Date(date) : null;
 
     private static PlanMeasureModel Measure(PlanMeasure measure)
     {
@@ -136,5 +141,5 @@ public static class PlanModelBuilder
     private static double? Number(string text) =>
         double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null;
 
-    private static string Formatted(string text) => Number(text) is { } d ? NumberFormat.Format(d, NumberFormat.DecimalsOf(text)) : text;
+    private static string Formatted(string text) => Number(text) is { } d ? NumberFormat.Format(d, NumberFormat.DecimalsOf(text)) : text.Length == 0 ? NotPublished : text;
 }

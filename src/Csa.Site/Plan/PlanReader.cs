@@ -93,7 +93,27 @@ public static class PlanReader
         var check = new PlanRowChecks(headings, indicators, diagnostics);
         var measureRows = check.Measures(measures);
         var actionRows = check.Actions(actions, measureRows);
-        return new SitePlan(headings, actionRows, measureRows, actions.Resource.Name, measures.Resource.Name);
+        var plan = new SitePlan(headings, actionRows, measureRows, actions.Resource.Name, measures.Resource.Name);
+        return Progress(plan, data.FindSeries(names["actions"]), data.FindSeries(names["measures"]), check);
+    }
+
+    // A plan whose tables hold several periods: the latest is the plan; each earlier one is checked too and kept to show what changed.
+    private static SitePlan Progress(SitePlan plan, TableSeries? actions, TableSeries? measures, PlanRowChecks check)
+    {
+        if (actions is null)
+        {
+            return plan;
+        }
+
+        var earlier = new List<PlanProgress>();
+        foreach (var period in actions.Periods.Take(actions.Periods.Count - 1))
+        {
+            var measureTable = measures?.Find(period.Period)?.Table;
+            var measureRows = measureTable is null ? plan.Measures.ToList() : check.Measures(measureTable);
+            earlier.Add(new PlanProgress(period.Period, check.Actions(period.Table, measureRows), measureRows));
+        }
+
+        return plan with { Earlier = earlier, Period = actions.Latest.Period, Updated = actions.Latest.Updated };
     }
 
     /// <summary>Gets the fields the actions table must have; <c>lead</c>, <c>partners</c>, <c>start</c>, <c>due</c>, <c>measure</c> and <c>notes</c> are optional.</summary>

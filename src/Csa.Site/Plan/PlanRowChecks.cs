@@ -123,7 +123,7 @@ internal sealed class PlanRowChecks
     {
         var text = SourceText.Line(table.CsvText, row.Line) ?? string.Empty;
         var index = table.Resource.Schema.IndexOf(field);
-        _diagnostics.Error(table.SitePath, row.Line, index < 0 ? 1 : CsvColumns.ColumnOf(text, index), DiagnosticCodes.BadPlanData, $"field '{field}': {message}", text);
+        _diagnostics.Error(table.SitePath, row.Line, index < 0 ? 1 : CsvColumns.ColumnOf(text, table.SourceIndex(index)), DiagnosticCodes.BadPlanData, $"field '{field}': {message}", text);
     }
 
     private sealed class Cells(DataTable table)

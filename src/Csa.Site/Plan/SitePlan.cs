@@ -18,4 +18,14 @@ public sealed record SitePlan(IReadOnlyList<PlanHeading> Headings, IReadOnlyList
     /// <param name="id">The id.</param>
     /// <returns>The heading, or <see langword="null"/>.</returns>
     public PlanHeading? Heading(string id) => Headings.FirstOrDefault(h => h.Id == id);
+
+    /// <summary>Gets the earlier periods of a plan whose tables hold several periods, earliest first; empty otherwise.
+    /// The plan's <see cref="Actions"/> and <see cref="Measures"/> are its latest period.</summary>
+    public IReadOnlyList<PlanProgress> Earlier { get; init; } = [];
+
+    /// <summary>Gets the latest period of a plan whose actions table holds several periods, or <see langword="null"/>.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>Gets the date the latest period's actions were updated (<c>updated:</c> on the actions table's period), if given.</summary>
+    public DateOnly? Updated { get; init; }
 }

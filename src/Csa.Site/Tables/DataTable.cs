@@ -54,6 +54,15 @@ public sealed class DataTable
     /// <returns>The index, or -1.</returns>
     public int IndexOf(DataRow row) => _index.GetValueOrDefault(row, -1);
 
+    /// <summary>Gets, for a table split from one with a period column, each field's position in the CSV file (the period
+    /// column is not a field of the split table); <see langword="null"/> when fields are in file order.</summary>
+    public IReadOnlyList<int>? SourceIndexes { get; init; }
+
+    /// <summary>Returns a field's position in the CSV file, for diagnostics that name a column.</summary>
+    /// <param name="index">The field's index in this table's schema.</param>
+    /// <returns>Its index among the CSV's columns.</returns>
+    public int SourceIndex(int index) => SourceIndexes is { } map && index >= 0 && index < map.Count ? map[index] : index;
+
     /// <summary>Finds a row by key.</summary>
     /// <param name="key">The key, as <see cref="KeyOf"/> makes it.</param>
     /// <returns>The row, or <see langword="null"/>.</returns>

@@ -27,4 +27,12 @@ public sealed record TableResource(
 {
     /// <summary>Gets the name usable as a Scriban identifier: hyphens become underscores (<c>ward_offence_rates</c>).</summary>
     public string ScriptName => Name.Replace('-', '_');
+
+    /// <summary>Gets the periods of a table that holds several (<c>periods:</c>), in order from earliest to latest; empty
+    /// for a table of one period.</summary>
+    public IReadOnlyList<TablePeriodEntry> Periods { get; init; } = [];
+
+    /// <summary>Gets the field that holds each row's period (<c>period_field:</c>), or <see langword="null"/> when each
+    /// period has its own file or the table has one period.</summary>
+    public string? PeriodField { get; init; }
 }

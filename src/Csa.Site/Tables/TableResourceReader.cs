@@ -6,7 +6,7 @@ namespace Csa.Site.Tables;
 /// <summary>Reads one resource entry of the descriptor: metadata, fields, primary key and missing values.</summary>
 internal static class TableResourceReader
 {
-    private static readonly HashSet<string> _known = ["name", "path", "title", "description", "period", "unit", "sources", "notes", "schema"];
+    private static readonly HashSet<string> _known = ["name", "path", "title", "description", "period", "unit", "sources", "notes", "schema", "periods", "period_field"];
 
     public static TableResource? Read(YamlNode node, DescriptorErrors errors)
     {
@@ -21,6 +21,14 @@ internal static class TableResourceReader
         if (name is null || !IsSlug(name))
         {
             errors.At(DescriptorNodes.Child(map, "name") ?? map, $"a resource needs a 'name' in lower case with hyphens, e.g. 'ward-offence-rates' (found '{name}')");
+        }
+
+        var periodNode = DescriptorNodes.Child(map, "periods");
+        var periodField = DescriptorNodes.Text(map, "period_field");
+        var filePerPeriod = periodNode is not null && periodField is null;
+        if (filePerPeriod && DescriptorNodes.Child(map, "path") is { } onePath)
+        {
+            errors.At(onePath, $"resource '{name}' has a file per period: give each period its 'path' under 'periods:' and remove this 'path' (or name the column that holds the period with 'period_field:')");
         }
 
         var path = DescriptorNodes.Text(map, "path") ?? (name is null ? null : name + ".csv");
@@ -41,6 +49,12 @@ internal static class TableResourceReader
             errors.At(map, $"resource '{name}' needs a 'schema' with 'fields'");
         }
 
+        var periods = periodNode is null ? [] : TablePeriodReader.Read(periodNode, name, filePerPeriod, errors);
+        if (schema is not null && periodField is not null)
+        {
+            TablePeriodReader.CheckField(map, schema, name, periodField, errors);
+        }
+
         if (errors.Count > before || schema is null)
         {
             return null;
@@ -50,7 +64,11 @@ internal static class TableResourceReader
             .Where(kv => kv.Key is YamlScalarNode k && !_known.Contains(k.Value ?? string.Empty))
             .ToDictionary(kv => ((YamlScalarNode)kv.Key).Value!, kv => YamlReader.ToPlain(kv.Value), StringComparer.Ordinal);
         return new TableResource(name!, path!, title!, DescriptorNodes.Text(map, "description"), DescriptorNodes.Text(map, "period"),
-            DescriptorNodes.Text(map, "unit"), DescriptorNodes.Texts(map, "sources"), DescriptorNodes.Text(map, "notes"), schema, (int)map.Start.Line, extra);
+            DescriptorNodes.Text(map, "unit"), DescriptorNodes.Texts(map, "sources"), DescriptorNodes.Text(map, "notes"), schema, (int)map.Start.Line, extra)
+        {
+            Periods = periods,
+            PeriodField = periodField,
+        };
     }
 
     private static bool IsSlug(string name) =>

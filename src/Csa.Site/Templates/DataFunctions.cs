@@ -81,6 +81,7 @@ public sealed partial class DataFunctions
         globals.Import("rank_words", new Func<string, string, string, string>(RankWords));
         globals.Import("ordinal", new Func<int, string>(RowRank.Ordinal));
         globals.Import("rank", new Func<string, string, string, int>(RankOf));
+        ImportPeriods(globals);
         globals.Import("datasets_jsonld", new Func<RawHtml>(() => _components.RenderAsWritten(ComponentNames.DatasetJsonLd, new DatasetJsonLdModel(new RawHtml(DatasetJsonLd.Build(_data, _downloads, _baseUrl.Absolute)), _data.Tables.Count))));
     }
 
@@ -104,7 +105,9 @@ public sealed partial class DataFunctions
         Comparisons.Describe(Comparisons.Classify(value, comparator, tolerance));
 
     private DataTable Find(string name) =>
-        _data.Find(name) ?? throw new DataReferenceException($"unknown table '{name}'; the tables are: {string.Join(", ", _data.Tables.Select(t => t.Resource.Name))}");
+        _data.Find(name) ?? throw new DataReferenceException(_data.FindSeries(name) is { } series
+            ? $"table '{series.Name}' has no period '{name[(name.IndexOf('@', StringComparison.Ordinal) + 1)..]}'; its periods are: {series.Names}"
+            : $"unknown table '{name}'; the tables are: {string.Join(", ", _data.Tables.Select(t => t.Resource.Name))}");
 
     private static int Field(DataTable table, string field)
     {

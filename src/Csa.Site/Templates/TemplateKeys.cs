@@ -63,6 +63,15 @@ public static class TemplateKeys
     /// <summary>For a generated page, its row's primary key.</summary>
     public const string RowKey = "row_key";
 
+    /// <summary>The period a page of several periods was built for (<c>page.period</c>).</summary>
+    public const string Period = "period";
+
+    /// <summary>The table of several periods a page follows (<c>page.period_table</c>).</summary>
+    public const string PeriodTable = "period_table";
+
+    /// <summary>Every period of the page, earliest first: <c>period</c>, <c>url</c>, <c>current</c>, <c>latest</c> (<c>page.periods</c>).</summary>
+    public const string Periods = "periods";
+
     /// <summary>For a generated page, its row key as a slug (<c>summerfield-all-saints</c>), e.g. to include a per-row snippet.</summary>
     public const string RowSlug = "row_slug";
 

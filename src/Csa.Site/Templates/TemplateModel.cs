@@ -74,6 +74,19 @@ public sealed class TemplateModel
             obj[TemplateKeys.RowTable] = row.Table;
         }
 
+        if (page.Source.Period is { } period)
+        {
+            obj[TemplateKeys.Period] = period.Period;
+            obj[TemplateKeys.PeriodTable] = period.Table;
+            obj[TemplateKeys.Periods] = new ScriptArray(period.Links.Select(l => new ScriptObject
+            {
+                ["period"] = l.Period,
+                ["url"] = _baseUrl.Link(l.Url),
+                ["current"] = l.Period == period.Period,
+                ["latest"] = l == period.Links[^1],
+            }));
+        }
+
         if (narrative is not null)
         {
             obj[TemplateKeys.Content] = new Components.RawHtml(narrative.Html);

@@ -32,6 +32,35 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    public void A_new_plan_has_the_plan_tables_with_every_blank_marked_and_shows_them_on_its_priority_page()
+    {
+        // Given
+        using var folder = new TestSite(string.Empty, withMarkerTheme: false);
+        File.Delete(Path.Combine(folder.Root, "content", "site.yml"));
+        Directory.Delete(Path.Combine(folder.Root, "content"));
+
+        // When
+        CliTests.CsaSite(folder.Root, "new", "plan");
+        var built = CliTests.CsaSite(folder.Root, "build", "--content", "plan", "--output", "site");
+
+        // Then
+        Assert.True(built.ExitCode == 0, built.Stderr);
+        foreach (var file in new[] { "plan-actions.csv", "plan-actions.ods", "plan-measures.csv", "plan-measures.json" })
+        {
+            Assert.True(File.Exists(Path.Combine(folder.Root, "site", "data", file)), file);
+        }
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(folder.Root, "site", "priorities", "example-priority", "index.html")));
+        var action = Plan.PlanComponentsTests.Details(page.QuerySelector("section[aria-labelledby='what-we-will-do'] li")!);
+        Assert.Equal("to be agreed by the partnership", action["Lead"]);
+        Assert.Equal("○ Proposed", action["Status"]);
+        Assert.StartsWith("[TBC: ", page.QuerySelector("section[aria-labelledby='what-we-will-do'] .csa-plan__text")!.TextContent, StringComparison.Ordinal);
+        var measure = Plan.PlanComponentsTests.Details(page.QuerySelector("section[aria-labelledby='how-we-will-know'] li")!);
+        Assert.Equal("not published yet ([TBC: period])", measure["Baseline"]);
+        Assert.True(File.Exists(Path.Combine(folder.Root, "site", "plan", "index.html")));
+    }
+
+    [Fact]
     public void The_accessibility_statement_the_theme_writes_for_a_new_plan_has_every_section_the_regulations_ask_for_with_marked_blanks()
     {
         // Given

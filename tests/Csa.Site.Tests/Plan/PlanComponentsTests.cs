@@ -86,6 +86,6 @@ public sealed class PlanComponentsTests
         Assert.Contains(page.QuerySelectorAll("a[download]"), a => a.GetAttribute("href") == "/data/plan-actions.csv");
     }
 
-    private static Dictionary<string, string> Details(AngleSharp.Dom.IElement item) =>
+    internal static Dictionary<string, string> Details(AngleSharp.Dom.IElement item) =>
         item.QuerySelectorAll("dl > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent.Trim());
 }

@@ -56,4 +56,10 @@ public sealed record ChartSpec
     /// <param name="key">The setting.</param>
     /// <returns>The line.</returns>
     public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 0;
+
+    /// <summary>Gets the periods the chart compares or follows (<c>periods:</c>), or <see langword="null"/> for a chart of one period.</summary>
+    public IReadOnlyList<string>? Periods { get; init; }
+
+    /// <summary>Gets sentences added to the chart's summary, such as a change in how the figures are defined between the periods drawn.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

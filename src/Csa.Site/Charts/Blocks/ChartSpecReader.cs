@@ -53,8 +53,13 @@ public sealed partial class ChartSpecReader
         var type = ReadType();
         CheckKnownSettings(type);
         var table = Text(ChartKeys.Table, "the name of a table in content/data");
-        var category = type == ChartType.Line ? Text(ChartKeys.X, "the field along the x axis, e.g. a year") : Text(ChartKeys.Category, "the field that labels each bar");
-        var series = ReadSeries(type);
+        var periods = _map.Values.ContainsKey(ChartKeys.Periods) ? TextList(ChartKeys.Periods) : null;
+        var category = type == ChartType.Line
+            ? (periods is null ? Text(ChartKeys.X, "the field along the x axis, e.g. a year") : ChartPeriods.PeriodField)
+            : Text(ChartKeys.Category, "the field that labels each bar");
+        var series = periods is not null && type is ChartType.Paired or ChartType.Line
+            ? Text(ChartKeys.Value, "the numeric field compared between the periods") is { } compared ? [new ChartSeriesSpec(compared, null)] : []
+            : ReadSeries(type);
         var title = Text(ChartKeys.Title, "the headline: the chart's main message");
         var subtitle = Text(ChartKeys.Subtitle, "the measure, place and period");
         var sort = ReadSort(type);
@@ -89,6 +94,7 @@ public sealed partial class ChartSpecReader
             RowLabel = rowLabel,
             Row = row,
             KeyLines = _map.KeyLines,
+            Periods = periods,
         };
     }
 

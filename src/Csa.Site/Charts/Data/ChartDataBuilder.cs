@@ -21,6 +21,7 @@ public sealed partial class ChartDataBuilder
 
     private readonly ChartSpec _spec;
     private readonly List<ChartProblem> _problems;
+    private DataTable? _derived;
 
     private ChartDataBuilder(ChartSpec spec, List<ChartProblem> problems)
     {
@@ -40,6 +41,14 @@ public sealed partial class ChartDataBuilder
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(bandOptions);
         ArgumentNullException.ThrowIfNull(problems);
+        if (spec.Periods is not null)
+        {
+            // A chart across periods is drawn from a table made for it: the periods side by side, or one row per period.
+            return data.IsBroken(spec.Table) || ChartPeriods.Derive(spec, data, problems) is not { } derived
+                ? null
+                : new ChartDataBuilder(derived.Spec, problems) { _derived = derived.Table }.Build(data, bandOptions);
+        }
+
         return new ChartDataBuilder(spec, problems).Build(data, bandOptions);
     }
 
@@ -50,7 +59,7 @@ public sealed partial class ChartDataBuilder
             return null;
         }
 
-        if (data.Find(_spec.Table) is not { } table)
+        if ((_derived ?? data.Find(_spec.Table)) is not { } table)
         {
             var names = data.Tables.Count == 0 ? "the site has no tables (content/data/datapackage.yml)" : "the tables are: " + string.Join(", ", data.Tables.Select(t => t.Resource.Name));
             Problem(ChartKeys.Table, DiagnosticCodes.UnknownChartTable, $"unknown table '{_spec.Table}'; {names}");

@@ -142,7 +142,7 @@ public sealed class ChartRenderer
     private string RenderFigure(ChartDataset data, string stem)
     {
         using var text = _fonts!.CreateMeasurer();
-        var summary = ChartSummary.Describe(data);
+        var summary = string.Join(' ', [ChartSummary.Describe(data), .. data.Spec.Notes]);
         var wide = ChartPainter.Paint(data, text, Options, Options.WideWidth);
         var narrow = ChartPainter.Paint(data, text, Options, Options.NarrowWidth);
         var framed = ChartFrame.Compose(wide, data, text, Options);

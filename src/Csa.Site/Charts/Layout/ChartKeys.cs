@@ -51,6 +51,9 @@ public static class ChartKeys
     /// <summary>Gets the setting naming the one row a profile chart shows (its key).</summary>
     public const string Row = "row";
 
+    /// <summary>The periods a chart compares (<c>paired</c>: two) or follows (<c>line</c>: two or more, or <c>all</c>), for a table of several periods.</summary>
+    public const string Periods = "periods";
+
     /// <summary>Gets the setting giving the figure's id.</summary>
     public const string Id = "id";
 
@@ -101,9 +104,9 @@ public static class ChartKeys
     public static IReadOnlyList<string> SettingsOf(ChartType type) => type switch
     {
         ChartType.RankedBars => [Type, Table, Category, Value, Title, Subtitle, Sort, Top, Reference, Highlight, Where, Rows, Id, RowLabel],
-        ChartType.Paired => [Type, Table, Category, Values, Title, Subtitle, Sort, Top, Highlight, Where, Rows, Id, RowLabel],
+        ChartType.Paired => [Type, Table, Category, Values, Title, Subtitle, Sort, Top, Highlight, Where, Rows, Id, RowLabel, Periods, Value],
         ChartType.PartToWhole => [Type, Table, Category, Value, Title, Subtitle, Sort, Where, Rows, Id, RowLabel],
         ChartType.Profile => [Type, Table, Category, Row, Values, Title, Subtitle, Id, RowLabel],
-        _ => [Type, Table, X, Value, Values, Title, Subtitle, Reference, Where, Rows, Id, RowLabel],
+        _ => [Type, Table, X, Value, Values, Title, Subtitle, Reference, Where, Rows, Id, RowLabel, Periods],
     };
 }

@@ -1,0 +1,252 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using Csa.Site.Checks;
+using Csa.Site.Configuration;
+using Csa.Site.Content;
+using Csa.Site.Diagnostics;
+using Csa.Site.Output;
+using Csa.Site.Yaml;
+
+namespace Csa.Site.Building;
+
+/// <summary>Builds a county site: the county's own pages at the root and each partnership's whole site, from its own
+/// content folder, under its own path (<c>/lichfield/</c>), with one sitemap and one check over the whole.</summary>
+/// <remarks>A content folder is a county when its <c>site.yml</c> lists <c>partnerships:</c>, each with a <c>path</c> (the
+/// URL segment) and <c>content</c> (its content folder, relative to the county's). Everything is built into a staging
+/// folder and swapped into the output only when every partnership and the whole check succeeded, so a failed partnership
+/// leaves the previous output untouched.</remarks>
+public static partial class CountyBuilder
+{
+    /// <summary>The <c>site.yml</c> key that makes a content folder a county.</summary>
+    public const string PartnershipsKey = "partnerships";
+
+    /// <summary>Returns whether the options' content folder is a county (its <c>site.yml</c> has <c>partnerships:</c>).</summary>
+    /// <param name="options">The build options.</param>
+    /// <returns><see langword="true"/> for a county.</returns>
+    public static bool IsCounty(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var file = Path.Combine(options.Content, Configuration.SiteConfig.FileName);
+        if (!File.Exists(file))
+        {
+            return false;
+        }
+
+        try
+        {
+            return YamlReader.ReadMapping(File.ReadAllText(file)).Values.ContainsKey(PartnershipsKey);
+        }
+        catch (YamlParseException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Builds the county.</summary>
+    /// <param name="options">What to build: the county's content folder, the theme, the output and the base URL.</param>
+    /// <returns>The diagnostics of every partnership and the county, and the counts.</returns>
+    public static BuildResult Build(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var siteFile = Path.Combine(options.Content, Configuration.SiteConfig.FileName);
+        var sitePath = options.DisplayPath(siteFile);
+        var settings = YamlReader.ReadMapping(File.ReadAllText(siteFile));
+        var partnerships = Partnerships(options, settings, sitePath, diagnostics);
+        var baseText = options.BaseUrl ?? settings.Get("base_url") as string ?? "/";
+        if (!BaseUrl.TryParse(baseText, out var baseUrl, out var problem))
+        {
+            diagnostics.Error(sitePath, settings.LineOf("base_url"), 1, DiagnosticCodes.BadBaseUrl, $"'{baseText}' is not a base URL: {problem}");
+        }
+
+        if (options.OutputRefusal() is { } refusal)
+        {
+            diagnostics.Error(options.DisplayPath(options.Output), 0, 0, DiagnosticCodes.RefusedOutput, $"will not use '{options.DisplayPath(options.Output)}' as the output folder: {refusal}");
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
+        }
+
+        var staging = new StagingFolder(options.Output);
+        var committed = false;
+        try
+        {
+            var results = new List<BuildResult>();
+            foreach (var (path, content) in partnerships)
+            {
+                // Each partnership is a whole site of its own, checked on its own, published under its path.
+                var result = SiteBuilder.Build(options with
+                {
+                    ContentDirectory = content,
+                    OutputDirectory = Path.Combine(staging.Root, path),
+                    BaseUrl = baseText.TrimEnd('/') + "/" + path + "/",
+                });
+                results.Add(result);
+            }
+
+            // The county's own pages are built beside them; their links into the partnerships are checked with the whole.
+            var home = Path.Combine(staging.Root, ".county");
+            var county = SiteBuilder.Build(options with { OutputDirectory = home, BaseUrl = baseText, RunChecks = false });
+            results.Add(county);
+            foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0))
+            {
+                return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
+            }
+
+            MoveCountyPages(home, staging.Root, partnerships.Select(p => p.Path).ToHashSet(StringComparer.Ordinal), sitePath, diagnostics);
+            MergeSitemaps(staging.Root, partnerships.Select(p => p.Path));
+            var report = SiteChecker.Check(new CheckOptions { Root = staging.Root, BaseUrl = baseUrl, DisplayRoot = options.DisplayPath(options.Output) });
+            foreach (var found in report.Problems)
+            {
+                diagnostics.Add(found.ToDiagnostic(options.DisplayPath(options.Output)));
+            }
+
+            if (diagnostics.HasErrors)
+            {
+                return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
+            }
+
+            staging.Commit();
+            committed = true;
+            return new BuildResult(diagnostics.ToSortedList(), results.Sum(r => r.Pages), results.Sum(r => r.Files), clock.Elapsed)
+            {
+                Tables = results.Sum(r => r.Tables),
+                Charts = results.Sum(r => r.Charts),
+            };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(options.DisplayPath(options.Output), 0, 0, DiagnosticCodes.OutputFailed, "could not write the output: " + ex.Message);
+            return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
+        }
+        finally
+        {
+            if (!committed)
+            {
+                staging.Discard();
+            }
+        }
+    }
+
+    private static List<(string Path, string Content)> Partnerships(BuildOptions options, YamlMap settings, string sitePath, DiagnosticBag diagnostics)
+    {
+        var line = settings.LineOf(PartnershipsKey);
+        void Fail(string message) => diagnostics.Error(sitePath, line, 1, DiagnosticCodes.BadSiteConfig, message);
+        var result = new List<(string, string)>();
+        if (settings.Get(PartnershipsKey) is not IEnumerable<object?> list)
+        {
+            Fail("'partnerships:' must be a list such as '- {path: lichfield, content: ../lichfield}'");
+            return result;
+        }
+
+        foreach (var item in list)
+        {
+            if (item is not IReadOnlyDictionary<string, object?> map || map.GetValueOrDefault("path") is not string path || map.GetValueOrDefault("content") is not string content)
+            {
+                Fail("each partnership needs 'path' (its URL segment, e.g. lichfield) and 'content' (its content folder, relative to this one)");
+                continue;
+            }
+
+            var folder = Path.GetFullPath(Path.Combine(options.Content, content));
+            if (PageUrls.Slug(path) != path || path.Length == 0)
+            {
+                Fail($"partnership path '{path}' must be lower-case letters, digits and hyphens, e.g. '{PageUrls.Slug(path)}'");
+            }
+            else if (result.Any(r => r.Item1 == path))
+            {
+                Fail($"two partnerships have the path '{path}'");
+            }
+            else if (!Directory.Exists(folder))
+            {
+                Fail($"partnership '{path}': the content folder '{options.DisplayPath(folder)}' does not exist");
+            }
+            else if (folder == options.Content)
+            {
+                Fail($"partnership '{path}': its content folder is the county's own; give it a folder of its own");
+            }
+            else
+            {
+                result.Add((path, folder));
+            }
+        }
+
+        if (result.Count == 0 && !diagnostics.HasErrors)
+        {
+            Fail("'partnerships:' lists no partnership");
+        }
+
+        return result;
+    }
+
+    // Moves the county's own built files up to the root; a county file or folder named as a partnership is an error.
+    private static void MoveCountyPages(string home, string root, HashSet<string> taken, string sitePath, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(home).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(entry);
+            var target = Path.Combine(root, name);
+            if (name == OutputFolderGuard.MarkerFileName)
+            {
+                continue;
+            }
+
+            if (taken.Contains(name))
+            {
+                diagnostics.Error(sitePath, 0, 0, DiagnosticCodes.DuplicateUrl, $"the county's own '{name}' would be written over the partnership published at '/{name}/'; rename the county page");
+                continue;
+            }
+
+            if (Directory.Exists(entry))
+            {
+                Directory.Move(entry, target);
+            }
+            else
+            {
+                File.Move(entry, target);
+            }
+        }
+
+        Directory.Delete(home, recursive: true);
+    }
+
+    // One sitemap for the whole county: the county's own and every partnership's entries. The partnerships' own sitemap,
+    // robots.txt and 404 page are left out: crawlers and web servers read them only at the site's root.
+    private static void MergeSitemaps(string root, IEnumerable<string> paths)
+    {
+        var county = Path.Combine(root, WriteSiteFiles.SitemapFile);
+        var entries = new List<string>(UrlEntry().Matches(File.ReadAllText(county)).Select(m => m.Value));
+        foreach (var path in paths)
+        {
+            var own = Path.Combine(root, path, WriteSiteFiles.SitemapFile);
+            if (File.Exists(own))
+            {
+                entries.AddRange(UrlEntry().Matches(File.ReadAllText(own)).Select(m => m.Value));
+                File.Delete(own);
+            }
+
+            File.Delete(Path.Combine(root, path, "robots.txt"));
+            File.Delete(Path.Combine(root, path, "404.html"));
+        }
+
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var entry in entries.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            xml.Append("  ").Append(entry).Append('\n');
+        }
+
+        xml.Append("</urlset>\n");
+        File.WriteAllText(county, xml.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    }
+
+    [GeneratedRegex("<url>.*?</url>", RegexOptions.Singleline)]
+    private static partial Regex UrlEntry();
+}

@@ -1,0 +1,114 @@
+using Csa.Site.Building;
+using Csa.Site.Tests.Support;
+
+namespace Csa.Site.Tests.County;
+
+/// <summary>A county of partnerships in one build: the Lichfield content and a small synthetic partnership (Vale, under
+/// tests/) each under its own path, a county home page linking them, one sitemap and one check over the whole (issue 11).</summary>
+public sealed class CountyBuilderTests
+{
+    private static TestSite County()
+    {
+        var repo = RepositoryRoot.Find();
+        var lichfield = Path.Combine(repo, "content").Replace('\\', '/');
+        var vale = Path.Combine(repo, "tests", "Csa.Site.Tests", "County", "Vale").Replace('\\', '/');
+        var site = new TestSite($$"""
+            -- content/site.yml --
+            title: County community safety partnerships (test)
+            partnerships:
+              - {path: lichfield, content: "{{lichfield}}"}
+              - {path: vale, content: "{{vale}}"}
+            -- content/index.md --
+            ---
+            title: Community safety in the county
+            ---
+            Read the plan of [Lichfield](/lichfield/) or [Synthetic Vale](/vale/).
+            """, withMarkerTheme: false);
+        site.CopyFromRepository("themes/default");
+        return site;
+    }
+
+    private static BuildResult Build(TestSite site) =>
+        CountyBuilder.Build(new BuildOptions { SiteRoot = site.Root, BuildDate = new DateOnly(2026, 1, 1) });
+
+    [Fact]
+    public void Each_partnership_has_its_own_path_footer_and_data_under_one_county_home_and_one_sitemap()
+    {
+        // Given
+        using var site = County();
+
+        // When
+        var result = Build(site);
+
+        // Then
+        Assert.True(result.Succeeded && result.Warnings == 0, string.Join('\n', result.Diagnostics));
+        var home = site.Html("index.html");
+        Assert.Equal(["/lichfield/", "/vale/"], home.QuerySelectorAll(".csa-prose a").Select(a => a.GetAttribute("href")));
+        var vale = site.Html("vale/index.html");
+        Assert.Contains("Crime in the vale: 123 crimes.", vale.QuerySelector(".csa-prose")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Synthetic Vale community safety team", vale.QuerySelector("footer")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lichfield", vale.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Staffordshire", vale.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.Contains("Lichfield", site.Html("lichfield/index.html").QuerySelector("footer")!.TextContent, StringComparison.Ordinal);
+        Assert.True(site.OutputExists("vale/data/vale-crime.csv"));
+        Assert.True(site.OutputExists("lichfield/data/ward-offence-rates.csv"));
+        Assert.False(site.OutputExists("data/ward-offence-rates.csv"));
+        Assert.Contains("href=\"/vale/data/vale-crime.csv\"", site.ReadOutput("vale/data/index.html"), StringComparison.Ordinal);
+
+        // Then: one sitemap, at the root, listing every partnership's pages
+        Assert.False(site.OutputExists("lichfield/sitemap.xml"));
+        Assert.False(site.OutputExists("vale/robots.txt"));
+        var sitemap = site.ReadOutput("sitemap.xml");
+        Assert.Contains("<loc>/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>/vale/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>/lichfield/priorities/</loc>", sitemap, StringComparison.Ordinal);
+
+        // Then: check finds nothing over the whole county
+        var report = Csa.Site.Checks.SiteChecker.Check(new Csa.Site.Checks.CheckOptions { Root = site.Output });
+        Assert.True(report.Succeeded, string.Join('\n', report.Problems.Select(p => p.Message)));
+    }
+
+    [Fact]
+    public void A_failed_partnership_fails_the_county_and_leaves_the_previous_output_untouched()
+    {
+        // Given: a county built once, then a partnership with a broken table
+        using var site = County();
+        Assert.True(Build(site).Succeeded);
+        var before = site.HashOutput();
+        var vale = Path.Combine(site.Root, "vale");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Find(), "tests", "Csa.Site.Tests", "County", "Vale"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(vale, Path.GetRelativePath(Path.Combine(RepositoryRoot.Find(), "tests", "Csa.Site.Tests", "County", "Vale"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        File.WriteAllText(Path.Combine(vale, "data", "vale-crime.csv"), "area,crimes\nVale,lots\n");
+        var county = File.ReadAllText(Path.Combine(site.Root, "content", "site.yml"));
+        File.WriteAllText(Path.Combine(site.Root, "content", "site.yml"), System.Text.RegularExpressions.Regex.Replace(county, "content: \"[^\"]*Vale\"", "content: ../vale"));
+
+        // When
+        var result = Build(site);
+
+        // Then
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == "CSA0402" && d.Path.EndsWith("vale/data/vale-crime.csv", StringComparison.Ordinal) && d.Line == 2);
+        Assert.Equal(before, site.HashOutput());
+    }
+
+    [Fact]
+    public void A_partnership_without_a_content_folder_is_an_error_in_the_county_settings()
+    {
+        // Given
+        using var site = County();
+        site.WriteFiles("-- content/site.yml --\ntitle: County\npartnerships:\n  - {path: nowhere, content: ../missing}\n");
+
+        // When
+        var result = Build(site);
+
+        // Then
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("content/site.yml", 2, "CSA0002"), (error.Path, error.Line, error.Code));
+        Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
+    }
+}
