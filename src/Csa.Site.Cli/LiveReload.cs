@@ -134,23 +134,11 @@ internal sealed class LiveReload
                 }
 
                 // On connecting, a page learns of problems still unfixed; after that, of every build.
-                if (seen >= 0 || problems.Length > 0)
-                {
-                    var message = problems.Length > 0
-                        ? "event: problems\ndata: " + JsonSerializer.Serialize(problems, LiveReloadJson.Default.StringArray) + "\n\n"
-                        : "event: reload\ndata: " + build.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n\n";
-                    if (seen != build)
-                    {
-                        await context.Response.WriteAsync(message, Encoding.UTF8, cancel.Token);
-                        await context.Response.Body.FlushAsync(cancel.Token);
-                    }
-                }
-                else
-                {
-                    await context.Response.WriteAsync(": connected\n\n", cancel.Token);
-                    await context.Response.Body.FlushAsync(cancel.Token);
-                }
-
+                var message = problems.Length > 0
+                    ? "event: problems\ndata: " + JsonSerializer.Serialize(problems, LiveReloadJson.Default.StringArray) + "\n\n"
+                    : seen < 0 ? ": connected\n\n" : "event: reload\ndata: " + build.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n\n";
+                await context.Response.WriteAsync(message, Encoding.UTF8, cancel.Token);
+                await context.Response.Body.FlushAsync(cancel.Token);
                 seen = build;
                 await next.WaitAsync(cancel.Token);
             }

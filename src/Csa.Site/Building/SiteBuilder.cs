@@ -45,7 +45,8 @@ public static class SiteBuilder
         }
 
         // Add the pages every site needs (accessibility statement, data catalogue, 404) from the theme where content has none.
-        var print = config is null ? null : PrintSettings.From(config);
+        var print = config is null ? null : PrintSettings.From(config, message =>
+            diagnostics.Error(SiteConfigFile(options), config.Values.LineOf(PrintSettings.Key), 1, DiagnosticCodes.BadSiteConfig, message));
         read = AddThemePages.Run(options, read, sources, diagnostics, print is not null);
         // Leave out drafts and pages not yet published.
         var selected = SelectPages.Run(read, options);

@@ -37,15 +37,32 @@ public static class WritePages
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(narrative);
         ArgumentNullException.ThrowIfNull(staging);
+        return WriteAll(drafts, i => drafts[i].Narrative is { } parsed ? narrative.Write(parsed) : null, theme, runner, model, staging, diagnostics, origins);
+    }
+
+    /// <summary>Writes every page whose Markdown rendered, in parallel; for the others only a wrong layout is reported
+    /// (with the error in their Markdown).</summary>
+    /// <param name="drafts">The parsed pages.</param>
+    /// <param name="rendered">Gives the Markdown as HTML of the page at an index, or <see langword="null"/> when it failed.</param>
+    /// <param name="theme">The parsed theme.</param>
+    /// <param name="runner">The template runner.</param>
+    /// <param name="model">The template model.</param>
+    /// <param name="staging">The folder being written.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <param name="origins">Where each page's Markdown links are recorded with their lines; none when <see langword="null"/>.</param>
+    /// <returns>The number of pages written.</returns>
+    public static int WriteAll(IReadOnlyList<PageDraft> drafts, Func<int, RenderedNarrative?> rendered, ThemeTemplates theme, TemplateRunner runner, TemplateModel model, StagingFolder staging, DiagnosticBag diagnostics, LinkOrigins? origins)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        ArgumentNullException.ThrowIfNull(rendered);
         var written = 0;
-        Parallel.ForEach(drafts, draft =>
+        Parallel.For(0, drafts.Count, i =>
         {
-            if (draft.Narrative is null)
+            if (rendered(i) is not { } narrative)
             {
-                // The page is not written, but a wrong layout is still reported with the error in its Markdown.
-                FindLayout(draft.Page, theme, diagnostics);
+                FindLayout(drafts[i].Page, theme, diagnostics);
             }
-            else if (WriteOne(draft.Page, narrative.Write(draft.Narrative), theme, runner, model, staging, diagnostics, origins))
+            else if (WriteOne(drafts[i].Page, narrative, theme, runner, model, staging, diagnostics, origins))
             {
                 Interlocked.Increment(ref written);
             }

@@ -91,19 +91,7 @@ public static class WriteWholePlan
             diagnostics.Error(context.SettingsPath, 0, 0, DiagnosticCodes.PdfNotMade, "cannot make the PDF: the theme has no page with 'print_document: true' to print");
         }
 
-        var written = 0;
-        Parallel.For(0, drafts.Count, i =>
-        {
-            if (rendered[i] is null)
-            {
-                WritePages.FindLayout(drafts[i].Page, context.Theme, diagnostics);
-            }
-            else if (rendered[i] is { } narrative && WritePages.WriteOne(drafts[i].Page, narrative, context.Theme, context.Runner, context.Model, context.Staging, diagnostics, origins))
-            {
-                Interlocked.Increment(ref written);
-            }
-        });
-        return written;
+        return WritePages.WriteAll(drafts, i => rendered[i], context.Theme, context.Runner, context.Model, context.Staging, diagnostics, origins);
     }
 
     private static RenderedNarrative WithDocument(RenderedNarrative own, IReadOnlyList<PrintPart> parts, WholePlanContext context, DownloadLinkModel? pdf) =>

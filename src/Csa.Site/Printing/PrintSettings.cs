@@ -16,20 +16,40 @@ public sealed record PrintSettings(IReadOnlyList<string> Exclude, string PdfName
     /// <summary>Gets the PDF's file name unless <c>print: { pdf: NAME }</c> sets one.</summary>
     public const string DefaultPdfName = "whole-plan.pdf";
 
-    /// <summary>Reads <c>print:</c>: <c>true</c>, or a mapping with <c>exclude</c> (a list of URLs) and <c>pdf</c> (a file name).</summary>
+    /// <summary>Reads <c>print:</c>: <c>true</c>, or a mapping with <c>exclude</c> (a list of page URLs) and <c>pdf</c> (a file name).</summary>
     /// <param name="config">The site configuration.</param>
-    /// <returns>The settings, or <see langword="null"/> when the site has no <c>print:</c> (or <c>print: false</c>).</returns>
-    public static PrintSettings? From(SiteConfig config)
+    /// <param name="problem">Told what is wrong with a value, in one sentence; the settings are then <see langword="null"/>.</param>
+    /// <returns>The settings, or <see langword="null"/> when the site has no <c>print:</c> (or <c>print: false</c>) or it is wrong.</returns>
+    public static PrintSettings? From(SiteConfig config, Action<string> problem)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return config.Values.Get(Key) switch
+        ArgumentNullException.ThrowIfNull(problem);
+        const string Expected = "'print:' must be true, or a mapping with 'exclude' (a list of page URLs such as [/accessibility/]) and 'pdf' (a file name such as whole-plan.pdf)";
+        switch (config.Values.Get(Key))
         {
-            true => new PrintSettings([], DefaultPdfName),
-            IReadOnlyDictionary<string, object?> map => new PrintSettings(
-                map.GetValueOrDefault("exclude") is IEnumerable<object?> list ? [.. list.OfType<string>()] : [],
-                map.GetValueOrDefault("pdf") is string { Length: > 0 } name && IsPlainName(name) ? name : DefaultPdfName),
-            _ => null,
-        };
+            case null or false:
+                return null;
+            case true:
+                return new PrintSettings([], DefaultPdfName);
+            case IReadOnlyDictionary<string, object?> map when map.Keys.All(k => k is "exclude" or "pdf"):
+                var exclude = map.GetValueOrDefault("exclude") switch
+                {
+                    null => [],
+                    IEnumerable<object?> list when list.All(u => u is string { Length: > 0 } url && url[0] == '/') => list.Cast<string>().ToList(),
+                    _ => null,
+                };
+                var pdf = map.GetValueOrDefault("pdf") ?? DefaultPdfName;
+                if (exclude is null || pdf is not string name || !IsPlainName(name))
+                {
+                    problem(Expected + "; 'exclude' URLs start with '/', and the PDF's name uses letters, digits, '-', '_' and '.' and ends with .pdf");
+                    return null;
+                }
+
+                return new PrintSettings(exclude, name);
+            default:
+                problem(Expected);
+                return null;
+        }
     }
 
     private static bool IsPlainName(string name) =>
