@@ -1,4 +1,3 @@
-using Csa.Site.Building;
 using Csa.Site.Diagnostics;
 using Csa.Site.Tables;
 
@@ -10,8 +9,9 @@ internal static class DataRule
 {
     /// <summary>Reports tables without a licence or source, and measures not published.</summary>
     /// <param name="options">The release options.</param>
+    /// <param name="data">The loaded tables.</param>
     /// <param name="findings">Where problems are reported.</param>
-    public static void Run(ReleaseOptions options, DiagnosticBag findings)
+    public static void Run(ReleaseOptions options, SiteData data, DiagnosticBag findings)
     {
         var descriptor = Path.Combine(options.Content, "data", DataPackage.FileName);
         if (!File.Exists(descriptor))
@@ -20,7 +20,6 @@ internal static class DataRule
         }
 
         var where = options.DisplayPath(descriptor);
-        var data = LoadTables.Run(new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content }, new SourceFiles(), new DiagnosticBag());
         var package = data.Package;
         var packageLicence = HasItems(package.Values.GetValueOrDefault("licenses"));
         var packageSource = HasItems(package.Values.GetValueOrDefault("sources"));

@@ -1,3 +1,4 @@
+using Csa.Site.Building;
 using Csa.Site.Checks;
 using Csa.Site.Configuration;
 using Csa.Site.Diagnostics;
@@ -31,7 +32,9 @@ public static class ReleaseChecker
         PlaceholderTextRule.Run(options, settings.Placeholders, pages, findings);
         AccessibilityStatementRule.Run(options, settings.StatementUrl, findings);
         BaseUrlRule.Run(options, baseUrl, siteYml, config.KeyLines.GetValueOrDefault("base_url"), findings);
-        DataRule.Run(options, findings);
+        var data = LoadTables.Run(new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content }, new SourceFiles(), new DiagnosticBag());
+        DataRule.Run(options, data, findings);
+        TypedFiguresRule.Run(options, data, findings);
 
         // The same checks as 'csa-site check', with external links fetched unless offline; a dead external link warns.
         var check = await SiteChecker.CheckAsync(

@@ -21,4 +21,7 @@ public static class ReleaseCodes
 
     /// <summary>A table has no licence or no source, or measures are listed as not published.</summary>
     public const string DataRelease = "CSA1006";
+
+    /// <summary>A figure typed into a page's words that no table in <c>content/data</c> holds.</summary>
+    public const string TypedFigure = "CSA1007";
 }

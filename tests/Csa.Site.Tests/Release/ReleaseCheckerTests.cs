@@ -218,6 +218,52 @@ public sealed class ReleaseCheckerTests
     }
 
     [Fact]
+    public void A_figure_typed_into_the_text_that_no_table_holds_blocks_at_its_line_and_column()
+    {
+        // Given: a table holding 12.35 and 0.42, and a page typing figures, some held, some not, some not figures at all
+        const string site = """
+            -- content/data/datapackage.yml --
+            name: test
+            title: Test data
+            licenses: [{name: OGL-UK-3.0, title: Open Government Licence v3.0, path: https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/}]
+            sources: [{title: Test assessment}]
+            resources:
+              - name: wards
+                path: wards.csv
+                title: Wards
+                schema:
+                  fields:
+                    - {name: ward, title: Ward, type: string}
+                    - {name: rate, title: Rate, type: number}
+                  primaryKey: ward
+            -- content/data/wards.csv --
+            ward,rate
+            Stowe,12.35
+            Curborough,0.42
+            Boley Park,1234
+            -- content/about.md --
+            ---
+            title: About
+            ---
+            Stowe's rate was 12.4 in 2019-20, or 12 rounded, and 42% were repeat victims.
+            Across 3 wards there were 1,234 crimes {{ "and 77.7 printed by Scriban" }}.
+            The average was 59.5 for every
+            1,000 people aged 40 to 64. Call 101 or 01234 567890 on 1 April 2019, see section 3.2.
+            Curborough had 0.5 and `99.9` is code.
+            """;
+
+        // When
+        var report = Check(site + "\n-- content/index.md --\n---\ntitle: Home\n---\nRead [about](about.md) and the [accessibility statement](accessibility.md).\n");
+
+        // Then: only the two figures no table holds, each at its place
+        var typed = report.Findings.Where(f => f.Code == ReleaseCodes.TypedFigure).Select(f => f.ToString()).ToList();
+        Assert.Equal(2, typed.Count);
+        Assert.StartsWith("content/about.md:6:17: error CSA1007: the figure '59.5' is typed into the text but no table in content/data holds it", typed[0], StringComparison.Ordinal);
+        Assert.StartsWith("content/about.md:8:16: error CSA1007: the figure '0.5'", typed[1], StringComparison.Ordinal);
+        Assert.False(report.Ready);
+    }
+
+    [Fact]
     public void A_broken_internal_link_blocks_and_a_dead_external_link_warns_unless_ignored()
     {
         // Given
