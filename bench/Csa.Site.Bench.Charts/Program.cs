@@ -52,7 +52,7 @@ using (var text = fonts.CreateMeasurer())
     {
         var clock = Stopwatch.StartNew();
         var scene = ChartPainter.Paint(dataset, text, ChartOptions.Default, ChartOptions.Default.WideWidth);
-        SvgChartWriter.Write(scene, text, new ChartSvgLabels("chart", dataset.Spec.Title, "summary"), standalone: false);
+        SvgChartWriter.Write(scene, new ChartSvgLabels("chart", dataset.Spec.Title, "summary"), standalone: false);
         svg[i] = clock.Elapsed.TotalMilliseconds;
     }
 }

@@ -14,8 +14,8 @@ public static class PngChartWriter
     {
         ArgumentNullException.ThrowIfNull(scene);
         ArgumentNullException.ThrowIfNull(text);
-        // Opaque RGB is about a tenth smaller than RGBA. The 'up' filter at zlib level 6 encodes in a tenth of the time of
-        // every filter at level 9 (about 20 ms against 190 ms for a 22-bar chart) for a file 7% larger.
+        // Opaque RGB is about a tenth smaller than RGBA. The 'up' filter at zlib level 3 encodes in about half the time of
+        // level 6 for a file about 10% larger, and in a twentieth of the time of every filter at level 9.
         var info = new SKImageInfo((int)MathF.Ceiling(scene.Width * scale), (int)MathF.Ceiling(scene.Height * scale), SKColorType.Rgb888x, SKAlphaType.Opaque);
         using var surface = SKSurface.Create(info);
         var canvas = surface.Canvas;
@@ -23,7 +23,7 @@ public static class PngChartWriter
         canvas.Scale(scale);
         SkiaSceneDrawer.Draw(canvas, scene, text, raster: true);
         using var pixels = surface.PeekPixels();
-        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, 6))
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, 3))
             ?? throw new InvalidOperationException("Skia could not encode the chart as PNG");
         return png.ToArray();
     }

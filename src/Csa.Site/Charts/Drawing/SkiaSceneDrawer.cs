@@ -2,8 +2,9 @@ using SkiaSharp;
 
 namespace Csa.Site.Charts;
 
-/// <summary>Draws a <see cref="ChartScene"/> on a Skia canvas, one draw call per mark, so an SVG canvas emits one element per mark.</summary>
-/// <remarks>On the SVG canvas dashes and text halos are left to <see cref="ChartSvgFinisher"/> (Skia would turn a dashed
+/// <summary>Draws a <see cref="ChartScene"/> on a Skia canvas, one draw call per mark: the PNG files and, in tests, the SVG
+/// that Skia's own SVG canvas writes.</summary>
+/// <remarks>On an SVG canvas (not raster) dashes and text halos are left out (Skia would turn a dashed
 /// line into many small paths and a halo into a second text element); on a raster canvas they are drawn here.</remarks>
 internal static class SkiaSceneDrawer
 {
@@ -70,10 +71,7 @@ internal static class SkiaSceneDrawer
             default:
                 using (var builder = new SKPathBuilder())
                 {
-                    var points = m.Shape == MarkerShape.Triangle
-                        ? new[] { new SKPoint(m.X, m.Y - (h * 1.15f)), new SKPoint(m.X + (h * 1.15f), m.Y + (h * 0.85f)), new SKPoint(m.X - (h * 1.15f), m.Y + (h * 0.85f)) }
-                        : [new SKPoint(m.X, m.Y - (h * 1.3f)), new SKPoint(m.X + (h * 1.3f), m.Y), new SKPoint(m.X, m.Y + (h * 1.3f)), new SKPoint(m.X - (h * 1.3f), m.Y)];
-                    builder.AddPoly(points, true);
+                    builder.AddPoly([.. MarkerMark.Outline(m).Select(p => new SKPoint(p.X, p.Y))], true);
                     using var path = builder.Detach();
                     canvas.DrawPath(path, paint);
                 }

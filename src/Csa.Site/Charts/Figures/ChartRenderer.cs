@@ -146,7 +146,7 @@ public sealed class ChartRenderer
         var wide = ChartPainter.Paint(data, text, Options, Options.WideWidth);
         var narrow = ChartPainter.Paint(data, text, Options, Options.NarrowWidth);
         var framed = ChartFrame.Compose(wide, data, text, Options);
-        var svg = Encoding.UTF8.GetBytes(SvgChartWriter.Write(framed, text, new ChartSvgLabels(data.Id, data.Spec.Title, summary), standalone: true));
+        var svg = Encoding.UTF8.GetBytes(SvgChartWriter.Write(framed, new ChartSvgLabels(data.Id, data.Spec.Title, summary), standalone: true));
         var png = PngChartWriter.Write(framed, text, Options.PngScale);
         _writeFile(stem + ".svg", svg);
         _writeFile(stem + ".png", png);
@@ -158,8 +158,8 @@ public sealed class ChartRenderer
         var figure = new ChartFigure(
             data,
             summary,
-            SvgChartWriter.Write(wide, text, new ChartSvgLabels(data.Id + "-wide", data.Spec.Title, summary), standalone: false),
-            SvgChartWriter.Write(narrow, text, new ChartSvgLabels(data.Id + "-narrow", data.Spec.Title, summary), standalone: false),
+            SvgChartWriter.Write(wide, new ChartSvgLabels(data.Id + "-wide", data.Spec.Title, summary), standalone: false),
+            SvgChartWriter.Write(narrow, new ChartSvgLabels(data.Id + "-narrow", data.Spec.Title, summary), standalone: false),
             DataTableModelOf(data),
             downloads,
             ProfileModelOf(data));

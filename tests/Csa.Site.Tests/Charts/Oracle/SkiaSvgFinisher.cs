@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Csa.Site.Charts;
 
-namespace Csa.Site.Charts;
+namespace Csa.Site.Tests.Charts.Oracle;
 
-/// <summary>Finishes the SVG that Skia's SVG canvas writes: a <c>viewBox</c> instead of a fixed size, <c>role="img"</c>
+/// <summary>The oracle for <see cref="SvgChartWriter"/>: finishes the SVG that Skia's own SVG canvas writes: a <c>viewBox</c> instead of a fixed size, <c>role="img"</c>
 /// with <c>title</c> and <c>desc</c>, classes and data attributes on every mark, and text as whole <c>text</c> elements.</summary>
 /// <remarks>Skia writes one element per draw call in order, so element <em>n</em> is mark <em>n</em> of the scene. It places
 /// every glyph of a text by itself (<c>x="10, 19, 27, …"</c>); the finisher gives each text one anchored position instead,
 /// so a browser that falls back to another font still lines the text up against the axis.</remarks>
-internal static class ChartSvgFinisher
+internal static class SkiaSvgFinisher
 {
     private static readonly XNamespace _svg = "http://www.w3.org/2000/svg";
 
