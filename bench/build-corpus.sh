@@ -55,6 +55,7 @@ rss() { # NAME DIR COMMAND...
     values+=("$(cd "$dir" && /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1)")
   done
   printf '  %-34s %s MiB\n' "$name" "$(printf '%s\n' "${values[@]}" | sort -n | awk '{printf "%s%d", (NR>1?", ":""), $1/1024}')"
+  printf '%s\n' "${values[@]}" | sort -n | tail -1 | awk '{printf "%d", $1/1024}' > "$ROOT/rss-$(echo "$name" | tr -c 'a-z0-9' '-')"
 }
 echo "peak RSS, 3 cold builds each:"
 rss "csa-site build --no-check" "$CSA" $CSA_BIN build --no-check
@@ -73,3 +74,28 @@ r = json.load(open(sys.argv[1]))["results"][0]
 print(f"default site: median {statistics.median(r['times']):.3f} s of {len(r['times'])} cold builds with the link check")
 PY
 rss "default site, build with link check" "$SITE" $CSA_BIN build
+
+# The issue's targets against what this run measured.
+python3 - "$ROOT" <<'PY'
+import json, statistics, sys, os
+root = sys.argv[1]
+r = {x["command"]: statistics.median(x["times"]) for x in json.load(open(f"{root}/results.json"))["results"]}
+d = statistics.median(json.load(open(f"{root}/default.json"))["results"][0]["times"])
+def peak(name):
+    key = "rss-" + "".join(c if c in "abcdefghijklmnopqrstuvwxyz0123456789" else "-" for c in name + "\n")
+    path = os.path.join(root, key)
+    return int(open(path).read()) if os.path.exists(path) else None
+hugo = r["hugo"]
+rows = [
+    ("4,000 pages with the link check", "<= 0.60x Hugo", r["csa-site build (with link check)"] / hugo, 0.60, "x"),
+    ("4,000 pages --no-check", "<= 0.45x Hugo", r["csa-site build --no-check"] / hugo, 0.45, "x"),
+    ("peak RSS with the link check", "<= 100 MiB", peak("csa-site build (with link check)"), 100, " MiB"),
+    ("default site, cold, with the check", "<= 0.5 s", d, 0.5, " s"),
+]
+print("targets (this run):")
+for name, target, value, limit, unit in rows:
+    if value is None:
+        continue
+    shown = f"{value:.2f}{unit}" if unit != " MiB" else f"{value}{unit}"
+    print(f"  {name:<36} {target:<14} {shown:>10}   {'met' if value <= limit else 'NOT met'}")
+PY
