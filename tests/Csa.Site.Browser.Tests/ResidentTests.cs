@@ -69,5 +69,31 @@ public sealed class ResidentTests(DefaultSite site) : IClassFixture<DefaultSite>
         Assert.True(height <= 6.5 * 568, $"the page is {height / 568:0.0} screens long");
     }
 
+    [SkippableTheory]
+    [InlineData(320, 568)]
+    [InlineData(1280, 800)]
+    public async Task Following_a_figure_source_link_lands_on_its_row_of_the_data_page_in_view(int width, int height)
+    {
+        // Given: the ASB priority page, whose first figure comes from a row of the indicators.
+        await using var session = await site.OpenAsync(width, height);
+        await session.GotoAsync(Page("priorities/asb/index.html"));
+        var link = session.Page.Locator("main .csa-sources a").First;
+        var id = (await link.GetAttributeAsync("href"))!.Split('#')[1];
+
+        // When: the resident follows the link.
+        await link.ClickAsync();
+        await session.Page.WaitForURLAsync("**/data/#" + id);
+        await session.Page.WaitForLoadStateAsync();
+        var row = session.Page.Locator($"[id='{id}']");
+        var box = await row.EvaluateAsync<double[]>("e => { const r = e.getBoundingClientRect(); return [r.top, r.bottom, r.left, r.height]; }");
+        var header = await row.Locator("th").First.EvaluateAsync<double[]>("e => { const r = e.getBoundingClientRect(); return [r.left, r.right]; }");
+
+        // Then: the row's folded table opened, and the row, with its header cell, is on screen.
+        Assert.StartsWith("indicators-", id, StringComparison.Ordinal);
+        Assert.True(await row.EvaluateAsync<bool>("e => e.closest('details').open"), "the rows stay folded away");
+        Assert.True(box[3] > 0 && box[0] >= -1 && box[1] <= height + 1, $"the row is at {box[0]:0} to {box[1]:0} px in a {height} px window");
+        Assert.True(header[0] >= -1 && header[1] <= width + 1, $"the row's header cell is at {header[0]:0} to {header[1]:0} px across a {width} px window");
+    }
+
     private SitePage Page(string file) => site.Pages.Single(p => p.File == file);
 }

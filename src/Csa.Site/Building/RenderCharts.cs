@@ -24,7 +24,7 @@ public static class RenderCharts
             var page = new ChartPage(source.SitePath, draft.Page.Url, source.LineText);
             foreach (var placed in draft.Narrative!.Charts)
             {
-                placed.Block.Html = charts.Render(page, placed.Block.Body(), placed.FenceLine, diagnostics);
+                placed.Block.Html = charts.Render(page, placed.Block.Body(), placed.FenceLine, diagnostics, placed.Block.Line);
             }
         });
         return charts.Count - before;

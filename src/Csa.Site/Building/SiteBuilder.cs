@@ -87,13 +87,15 @@ public static class SiteBuilder
             // Publish each table as CSV, JSON and ODS, with datapackage.json and CSVW metadata, before pages link to them with sizes.
             var downloads = PublishTables.Run(data, staging, config);
             var snippets = SnippetTemplates.Load(options.Content, options.DisplayPath(options.Content), sources, diagnostics);
-            var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets, components, plan), sources, snippets);
+            // The rows each page prints, noted by the data functions and the charts, for "Where these figures come from".
+            var printed = new Tables.PrintedRows();
+            var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets, components, plan, printed), sources, snippets);
             // Run the Scriban in every page's Markdown and parse it with Markdig, in parallel, checking links and noting each chart block's line.
             var narrative = new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations, components), components), links);
             var drafts = RenderNarratives.Run(pages, runner, model, narrative, diagnostics);
             // Render the pages' charts with the theme's fonts: SVG and PNG files to /charts/, each figure through the chart-figure component.
             var fonts = ChartFonts.Load(options.Theme);
-            var charts = RenderCharts.Run(drafts, new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, fonts, staging.WriteBytes, null, components, config.Wording), diagnostics);
+            var charts = RenderCharts.Run(drafts, new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, fonts, staging.WriteBytes, null, components, config.Wording, printed), diagnostics);
             // Copy theme assets and content files.
             var files = CopyAssets.Run(options, contentAssets, staging);
             // Write every page (its Markdown as HTML with its charts, then its layout) in parallel, noting each Markdown link's line;

@@ -54,9 +54,12 @@ public static class ComponentNames
     /// <summary>"Where these figures come from" at the end of a page (<see cref="FigureSourcesModel"/>).</summary>
     public const string FigureSources = "figure-sources";
 
+    /// <summary>Every row of a table on the data page, each with an id (<see cref="DataRowsModel"/>).</summary>
+    public const string DataRows = "data-rows";
+
     /// <summary>A measure of a table of several periods compared between two periods (<see cref="PeriodChangeModel"/>).</summary>
     public const string PeriodChange = "period-change";
 
     /// <summary>Gets every component name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, PrintDocument, Abbreviation, DatasetJsonLd, CodeBlock, Finder, Note, FigureSources, PeriodChange];
+    public static IReadOnlyList<string> All { get; } = [Table, Profile, BandKey, BandSummary, Downloads, ChartFigure, MarkdownTable, PlanActions, PlanMeasures, PlanOverview, PrintDocument, Abbreviation, DatasetJsonLd, CodeBlock, Finder, Note, FigureSources, DataRows, PeriodChange];
 }

@@ -15,6 +15,10 @@ public sealed record TableCellModel(string Text, bool Header, bool Numeric)
     /// <summary>Gets the band in words for screen readers, e.g. <c>well above average</c>; <see langword="null"/> when not banded.</summary>
     public string? BandWords { get; init; }
 
+    /// <summary>Gets a value indicating whether the cell is in a column of long text (a sentence or more), which is given
+    /// room to be read rather than squeezed into a tall, narrow column.</summary>
+    public bool LongText { get; init; }
+
     /// <summary>Gets the link the cell's text leads to (base path included); <see langword="null"/> for none.</summary>
     public string? Url { get; init; }
 }

@@ -60,7 +60,7 @@ public static class TableModelBuilder
                 });
             }
 
-            bodyRows.Add(new TableRowModel(cells));
+            bodyRows.Add(new TableRowModel(cells) { Id = view.RowIds?.Invoke(table.KeyOf(rows[r])) });
         }
 
         var footer = bands.Count == 0 ? [] : FooterRows(columns, bands, decimals, schema);
@@ -122,8 +122,15 @@ public static class TableModelBuilder
         return rows;
     }
 
-    private static List<DataRow> SelectRows(DataTable table, TableView view)
+    /// <summary>Selects the rows a view shows, in order: its keys, sorted, then the first <see cref="TableView.Limit"/>.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="view">The view.</param>
+    /// <returns>The rows.</returns>
+    /// <exception cref="ArgumentException">The view names a field or row the table does not have.</exception>
+    public static IReadOnlyList<DataRow> SelectRows(DataTable table, TableView view)
     {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(view);
         IEnumerable<DataRow> rows = table.Rows;
         if (view.Rows is { } keys)
         {

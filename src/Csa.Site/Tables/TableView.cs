@@ -35,4 +35,8 @@ public sealed record TableView
     /// <summary>Gets the link of each row's header cell, given the row's key (e.g. the page generated for that row);
     /// no links when <see langword="null"/> or when it returns <see langword="null"/>.</summary>
     public Func<string, string?>? RowLinks { get; init; }
+
+    /// <summary>Gets the id of each body row, given the row's key (e.g. the data page's <see cref="RowAnchors"/>), so a link
+    /// can land on the row; no ids when <see langword="null"/> or when it returns <see langword="null"/>.</summary>
+    public Func<string, string?>? RowIds { get; init; }
 }

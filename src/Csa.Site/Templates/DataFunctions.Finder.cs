@@ -2,6 +2,7 @@ using Csa.Site.Components;
 using Csa.Site.Content;
 using Csa.Site.Statistics;
 using Csa.Site.Tables;
+using Scriban;
 using Scriban.Runtime;
 
 namespace Csa.Site.Templates;
@@ -11,7 +12,7 @@ namespace Csa.Site.Templates;
 /// average for all crime, theft and 2 more"; "Highfield: no rate above average. Highest: drug offences, 9th of 22". Bands and ranks are those of <c>table</c> and <c>profile</c>.</remarks>
 public sealed partial class DataFunctions
 {
-    private RawHtml RowFinder(string name, ScriptObject? options)
+    private RawHtml RowFinder(TemplateContext context, string name, ScriptObject? options)
     {
         if (_data.IsBroken(name))
         {
@@ -39,6 +40,7 @@ public sealed partial class DataFunctions
             .OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         var id = options?["id"] as string ?? "finder-" + table.Resource.Name;
+        Record(context, PrintedRow.Of(table, table.Rows, rowLabel));
         var label = options?["label"] as string ?? $"Type part of the name of one of the {rowLabel}";
         return _components.Render(ComponentNames.Finder, new FinderModel(id, label, rowLabel, _baseUrl.Link("/assets/js/finder.js"), items));
     }

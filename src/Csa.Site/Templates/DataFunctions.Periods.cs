@@ -1,6 +1,7 @@
 using System.Globalization;
 using Csa.Site.Components;
 using Csa.Site.Tables;
+using Scriban;
 using Scriban.Runtime;
 
 namespace Csa.Site.Templates;
@@ -14,8 +15,8 @@ public sealed partial class DataFunctions
 {
     private void ImportPeriods(ScriptObject globals)
     {
-        globals.Import("change_table", new Func<string, string, ScriptObject?, RawHtml>(ChangeTable));
-        globals.Import("period_change", new Func<string, string, string, ScriptObject?, string>(PeriodChange));
+        globals.Import("change_table", new Func<TemplateContext, string, string, ScriptObject?, RawHtml>(ChangeTable));
+        globals.Import("period_change", new Func<TemplateContext, string, string, string, ScriptObject?, string>(PeriodChange));
         globals.Import("periods_of", new Func<string, ScriptArray>(name => new ScriptArray(Series(name).Periods.Select(p => p.Period))));
     }
 
@@ -34,7 +35,7 @@ public sealed partial class DataFunctions
         return (from, to);
     }
 
-    private RawHtml ChangeTable(string name, string field, ScriptObject? options = null)
+    private RawHtml ChangeTable(TemplateContext context, string name, string field, ScriptObject? options = null)
     {
         if (_data.IsBroken(name))
         {
@@ -58,7 +59,13 @@ public sealed partial class DataFunctions
         var keys = options?["rows"] is System.Collections.IEnumerable k and not string ? k.Cast<object>().Select(x => Convert.ToString(x, CultureInfo.InvariantCulture)!).ToList() : null;
         try
         {
-            return _components.Render(ComponentNames.PeriodChange, PeriodChangeBuilder.Build(series, field, from, to, keys, id, options?["caption"] as string, PeriodDownloads(series, from, to), _wording.NotPublished));
+            var html = _components.Render(ComponentNames.PeriodChange, PeriodChangeBuilder.Build(series, field, from, to, keys, id, options?["caption"] as string, PeriodDownloads(series, from, to), _wording.NotPublished));
+            foreach (var period in new[] { from, to })
+            {
+                Record(context, PrintedRow.Of(period.Table, keys is null ? period.Table.Rows : [.. keys.Select(k => period.Table.Find(k)).OfType<DataRow>()]));
+            }
+
+            return html;
         }
         catch (ArgumentException ex)
         {
@@ -66,7 +73,7 @@ public sealed partial class DataFunctions
         }
     }
 
-    private string PeriodChange(string name, string key, string field, ScriptObject? options = null)
+    private string PeriodChange(TemplateContext context, string name, string key, string field, ScriptObject? options = null)
     {
         if (_data.IsBroken(name))
         {
@@ -82,6 +89,7 @@ public sealed partial class DataFunctions
         }
 
         var (earlier, later) = (Row(from.Table, key), Row(to.Table, key));
+        Record(context, [new PrintedRow(from.Table.Resource.Name, key), new PrintedRow(to.Table.Resource.Name, key)]);
         if (earlier.Number(index) is not { } a || later.Number(index) is not { } b)
         {
             return "no figure to compare";

@@ -2,6 +2,7 @@ using System.Globalization;
 using Csa.Site.Components;
 using Csa.Site.Statistics;
 using Csa.Site.Tables;
+using Scriban;
 using Scriban.Runtime;
 
 namespace Csa.Site.Templates;
@@ -9,7 +10,7 @@ namespace Csa.Site.Templates;
 /// <summary>Provides the table and figure functions.</summary>
 public sealed partial class DataFunctions
 {
-    private RawHtml Table(string name, ScriptObject? options)
+    private RawHtml Table(TemplateContext context, string name, ScriptObject? options)
     {
         if (_data.IsBroken(name))
         {
@@ -32,7 +33,9 @@ public sealed partial class DataFunctions
         var id = options?["id"] as string ?? "table-" + table.Resource.Name;
         try
         {
-            return _components.Render(ComponentNames.Table, TableModelBuilder.Build(table, view, id, _downloads.GetValueOrDefault(table.Resource.Name) ?? [], _baseUrl.Link, _wording));
+            var html = _components.Render(ComponentNames.Table, TableModelBuilder.Build(table, view, id, _downloads.GetValueOrDefault(table.Resource.Name) ?? [], _baseUrl.Link, _wording));
+            Record(context, PrintedRow.Of(table, TableModelBuilder.SelectRows(table, view), view.RowLabel));
+            return html;
         }
         catch (ArgumentException ex)
         {
@@ -53,7 +56,7 @@ public sealed partial class DataFunctions
             : RawHtml.Empty;
     }
 
-    private string Figure(string name, string key, string field)
+    private string Figure(TemplateContext context, string name, string key, string field)
     {
         if (_data.IsBroken(name))
         {
@@ -63,11 +66,12 @@ public sealed partial class DataFunctions
         var table = Find(name);
         var index = Field(table, field);
         var row = Row(table, key);
+        Record(context, table, key);
         // HTML-escaped: a text cell is author data printed into a page (Markdown passes raw HTML through).
         return row.Values[index] is null ? _wording.NotPublished : System.Net.WebUtility.HtmlEncode(NumberFormat.Cell(table.Resource.Schema.Fields[index], row.Raw[index], row.Values[index]));
     }
 
-    private string BandOf(string name, string key, string field)
+    private string BandOf(TemplateContext context, string name, string key, string field)
     {
         if (_data.IsBroken(name))
         {
@@ -77,13 +81,14 @@ public sealed partial class DataFunctions
         var table = Find(name);
         var index = Field(table, field);
         var row = Row(table, key);
+        Record(context, table, key);
         var banding = TableBanding.Column(table.Rows, index, _bandOptions);
         var position = table.IndexOf(row);
         var band = banding is { } b ? b.Bands[position] : Band.None;
         return band == Band.None ? "not above average" : TableBanding.Words(band);
     }
 
-    private RawHtml Profile(string name, string key, ScriptObject? options)
+    private RawHtml Profile(TemplateContext context, string name, string key, ScriptObject? options)
     {
         if (_data.IsBroken(name))
         {
@@ -96,10 +101,11 @@ public sealed partial class DataFunctions
         var meta = string.Join(", ", new[] { table.Resource.Unit, table.Resource.Period }.OfType<string>());
         var caption = options?["caption"] as string ?? $"{key} compared with all {table.Rows.Count} {label}" + (meta.Length > 0 ? $" ({meta})" : string.Empty);
         var id = options?["id"] as string ?? "profile-" + table.Resource.Name;
+        Record(context, table, key);
         return _components.Render(ComponentNames.Profile, ProfileModelBuilder.Build(table, row, label, caption, id, _bandOptions, _wording));
     }
 
-    private RawHtml BandSummary(string name, string key, ScriptObject? options)
+    private RawHtml BandSummary(TemplateContext context, string name, string key, ScriptObject? options)
     {
         if (_data.IsBroken(name))
         {
@@ -108,6 +114,7 @@ public sealed partial class DataFunctions
 
         var table = Find(name);
         var row = Row(table, key);
+        Record(context, table, key);
         var schema = table.Resource.Schema;
         var measures = Enumerable.Range(0, schema.Fields.Count).Where(i => !schema.PrimaryKey.Contains(schema.Fields[i].Name)).ToList();
         var bands = measures.Select(i => (Title: schema.Fields[i].Title.ToLowerInvariant(), Band: schema.Fields[i].IsNumeric && TableBanding.Column(table.Rows, i, _bandOptions) is { } b ? b.Bands[table.IndexOf(row)] : Band.None)).ToList();
@@ -120,7 +127,7 @@ public sealed partial class DataFunctions
         return _components.Render(ComponentNames.BandSummary, model);
     }
 
-    private string MeanOf(string name, string field, int decimals = 1)
+    private string MeanOf(TemplateContext context, string name, string field, int decimals = 1)
     {
         if (_data.IsBroken(name))
         {
@@ -130,10 +137,11 @@ public sealed partial class DataFunctions
         var table = Find(name);
         var index = Field(table, field);
         var values = table.Rows.Select(r => r.Number(index)).OfType<double>().ToList();
+        Record(context, [new PrintedRow(table.Resource.Name, null) { Statistic = true }]);
         return values.Count == 0 ? _wording.NotPublished : NumberFormat.Format(Spread.Mean(values), decimals);
     }
 
-    private string RankWords(string name, string key, string field)
+    private string RankWords(TemplateContext context, string name, string key, string field)
     {
         if (_data.IsBroken(name))
         {
@@ -141,10 +149,12 @@ public sealed partial class DataFunctions
         }
 
         var table = Find(name);
-        return RowRank.For(table, Row(table, key), Field(table, field))?.Words ?? "not ranked (no figure)";
+        var row = Row(table, key);
+        Record(context, table, key);
+        return RowRank.For(table, row, Field(table, field))?.Words ?? "not ranked (no figure)";
     }
 
-    private int RankOf(string name, string key, string field)
+    private int RankOf(TemplateContext context, string name, string key, string field)
     {
         if (_data.IsBroken(name))
         {
@@ -159,6 +169,7 @@ public sealed partial class DataFunctions
             throw new DataReferenceException($"table '{name}', row '{key}': field '{field}' has no value to rank");
         }
 
+        Record(context, table, key);
         return RowRank.For(table, row, index)!.Rank;
     }
 }

@@ -33,6 +33,8 @@ public sealed partial class DataFunctions
     private readonly BandOptions _bandOptions;
     private readonly ComponentRenderer _components;
     private readonly WordingModel _wording;
+    private readonly PrintedRows _printed;
+    private readonly Lazy<RowAnchors> _anchors;
 
     /// <summary>Initializes a new instance of the <see cref="DataFunctions"/> class.</summary>
     /// <param name="data">The loaded tables.</param>
@@ -41,8 +43,11 @@ public sealed partial class DataFunctions
     /// <param name="bandOptions">How bands are computed (from <c>statistics:</c> in <c>site.yml</c>).</param>
     /// <param name="components">The theme's components, which render tables, profiles and downloads.</param>
     /// <param name="wording">The site's wording (from <c>wording:</c> in <c>site.yml</c>).</param>
-    public DataFunctions(SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, BaseUrl baseUrl, BandOptions bandOptions, ComponentRenderer components, WordingModel wording)
+    /// <param name="printed">Where the rows each page printed are noted, shared with the chart renderer; a new log when <see langword="null"/>.</param>
+    public DataFunctions(SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, BaseUrl baseUrl, BandOptions bandOptions, ComponentRenderer components, WordingModel wording, PrintedRows? printed = null)
     {
+        _printed = printed ?? new PrintedRows();
+        _anchors = new Lazy<RowAnchors>(() => new RowAnchors(data));
         _components = components;
         _wording = wording;
         _data = data;
@@ -56,15 +61,11 @@ public sealed partial class DataFunctions
     public void ImportInto(ScriptObject globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        globals.Import("table", new Func<string, ScriptObject?, RawHtml>(Table));
+        globals.Import("table", new Func<TemplateContext, string, ScriptObject?, RawHtml>(Table));
         globals.Import("downloads", new Func<string, RawHtml>(Downloads));
-        globals.Import("figure", new Func<TemplateContext, string, string, string, string>((context, name, key, field) =>
-        {
-            var text = Figure(name, key, field);
-            Record(context, name, key);
-            return text;
-        }));
+        globals.Import("figure", new Func<TemplateContext, string, string, string, string>(Figure));
         globals.Import("figure_sources", new Func<TemplateContext, RawHtml>(FigureSources));
+        globals.Import("data_rows", new Func<TemplateContext, string, RawHtml>(DataRows));
         globals.Import("num", new Func<double, int, string>(Num));
         globals.Import("percent", new Func<double, double, int, string>(Percent));
         globals.Import("rate", new Func<double, double, double, int, string>(Rate));
@@ -72,15 +73,15 @@ public sealed partial class DataFunctions
         globals.Import("change", new Func<double, double, double?>(Changes.PercentChange));
         globals.Import("rate_ci", new Func<double, double, double, int, string>(RateInterval));
         globals.Import("significance", new Func<double, double, double, double, string>(Significance));
-        globals.Import("band", new Func<string, string, string, string>(BandOf));
-        globals.Import("band_summary", new Func<string, string, ScriptObject?, RawHtml>(BandSummary));
-        globals.Import("profile", new Func<string, string, ScriptObject?, RawHtml>(Profile));
-        globals.Import("row_finder", new Func<string, ScriptObject?, RawHtml>(RowFinder));
+        globals.Import("band", new Func<TemplateContext, string, string, string, string>(BandOf));
+        globals.Import("band_summary", new Func<TemplateContext, string, string, ScriptObject?, RawHtml>(BandSummary));
+        globals.Import("profile", new Func<TemplateContext, string, string, ScriptObject?, RawHtml>(Profile));
+        globals.Import("row_finder", new Func<TemplateContext, string, ScriptObject?, RawHtml>(RowFinder));
         globals.Import("note", new Func<string, string, ScriptArray?, RawHtml>(Note));
-        globals.Import("mean", new Func<string, string, int, string>(MeanOf));
-        globals.Import("rank_words", new Func<string, string, string, string>(RankWords));
+        globals.Import("mean", new Func<TemplateContext, string, string, int, string>(MeanOf));
+        globals.Import("rank_words", new Func<TemplateContext, string, string, string, string>(RankWords));
         globals.Import("ordinal", new Func<int, string>(RowRank.Ordinal));
-        globals.Import("rank", new Func<string, string, string, int>(RankOf));
+        globals.Import("rank", new Func<TemplateContext, string, string, string, int>(RankOf));
         ImportPeriods(globals);
         globals.Import("datasets_jsonld", new Func<RawHtml>(() => _components.RenderAsWritten(ComponentNames.DatasetJsonLd, new DatasetJsonLdModel(new RawHtml(DatasetJsonLd.Build(_data, _downloads, _baseUrl.Absolute)), _data.Tables.Count))));
     }

@@ -50,6 +50,25 @@ internal sealed class LineTrackingContext : Components.HtmlTemplateContext
         }
     }
 
+    /// <summary>Returns the 0-based line of the template's output being written now (output captured elsewhere counts
+    /// where the capture started); <see cref="int.MaxValue"/> before tracking starts.</summary>
+    /// <returns>The number of line breaks written so far.</returns>
+    public int OutputLine()
+    {
+        if (_root is null)
+        {
+            return int.MaxValue;
+        }
+
+        var lines = 0;
+        foreach (var chunk in _root.Builder.GetChunks())
+        {
+            lines += chunk.Span.Count('\n');
+        }
+
+        return lines;
+    }
+
     /// <summary>Builds the line map of the output written so far.</summary>
     /// <param name="output">The rendered output.</param>
     /// <param name="source">The template's text.</param>

@@ -25,7 +25,8 @@ public static class TemplateFunctions
     /// <param name="snippets">The content snippets, for <c>has_snippet</c>.</param>
     /// <param name="components">The theme's components; the defaults when <see langword="null"/>.</param>
     /// <param name="plan">The site's plan, for <c>plan_actions</c>, <c>plan_measures</c> and <c>plan_overview</c>; none when <see langword="null"/>.</param>
-    public static ScriptObject CreateGlobals(ScriptObject site, SiteConfig config, SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, SnippetTemplates? snippets = null, ComponentRenderer? components = null, Plan.SitePlan? plan = null)
+    /// <param name="printed">Where the rows each page printed are noted for <c>figure_sources</c>, shared with the chart renderer; a new log when <see langword="null"/>.</param>
+    public static ScriptObject CreateGlobals(ScriptObject site, SiteConfig config, SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, SnippetTemplates? snippets = null, ComponentRenderer? components = null, Plan.SitePlan? plan = null, PrintedRows? printed = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         var baseUrl = config.BaseUrl;
@@ -36,7 +37,7 @@ public static class TemplateFunctions
         globals.Import("has_snippet", new Func<string, bool>(name => known.Templates.ContainsKey(known.Prefix + name.TrimStart('/'))));
         globals.Import("where", new Func<System.Collections.IEnumerable, string, object?, ScriptArray>(Where));
         globals.Import("slug", new Func<string, string>(Content.PageUrls.Slug));
-        new DataFunctions(data, downloads, baseUrl, config.BandOptions, components ?? ComponentRenderer.Default, config.Wording).ImportInto(globals);
+        new DataFunctions(data, downloads, baseUrl, config.BandOptions, components ?? ComponentRenderer.Default, config.Wording, printed).ImportInto(globals);
         new PlanFunctions(plan ?? Plan.SitePlan.None, data, downloads, baseUrl, components ?? ComponentRenderer.Default).ImportInto(globals);
         return globals;
     }

@@ -50,10 +50,13 @@ public sealed class FigureSourcesContentTests : IClassFixture<DefaultSiteFixture
         var items = asb.QuerySelectorAll("main .csa-sources li").Select(li => li.TextContent).ToList();
 
         // Then: the ASB rates are printed in the ASB section, which starts on page 9 of the source.
-        Assert.Contains("ASB rate, Lichfield: section “Anti-social Behaviour (ASB)”, page 9. See Indicators stated in the text of the Strategic Assessment on the data page.", items);
-        Assert.Equal("/data/#indicators", asb.QuerySelector("main .csa-sources a")!.GetAttribute("href"));
+        Assert.Equal("ASB rate, Lichfield: section “Anti-social Behaviour (ASB)”, page 9.", items[0]);
+        Assert.Equal("/data/#indicators-asb-rate-lichfield", asb.QuerySelector("main .csa-sources a")!.GetAttribute("href"));
         Assert.Same(asb.QuerySelector("main")!.LastElementChild, asb.QuerySelector("main .csa-sources"));
         var data = parser.ParseDocument(File.ReadAllText(Path.Combine(_site.Output, "data", "index.html")));
-        Assert.NotNull(data.GetElementById("indicators"));
+        var row = data.GetElementById("indicators-asb-rate-lichfield");
+        Assert.NotNull(row);
+        Assert.Equal("asb-rate-lichfield", row.QuerySelector("th")!.TextContent);
+        Assert.Contains(row.QuerySelectorAll("td"), td => td.TextContent == "21.7");
     }
 }

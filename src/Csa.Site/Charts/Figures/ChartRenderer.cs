@@ -24,6 +24,7 @@ public sealed class ChartRenderer
     private readonly Action<string, byte[]> _writeFile;
     private readonly ComponentRenderer _components;
     private readonly WordingModel _wording;
+    private readonly PrintedRows? _printed;
     private readonly ConcurrentDictionary<string, string> _files = new(StringComparer.Ordinal);
     private int _count;
 
@@ -37,6 +38,7 @@ public sealed class ChartRenderer
     /// <param name="options">The layout sizes; <see cref="ChartOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="components">The theme's components, which write the figure; the defaults when <see langword="null"/>.</param>
     /// <param name="wording">The site's wording for the data table's key; the defaults when <see langword="null"/>.</param>
+    /// <param name="printed">Where the rows each chart draws are noted against its page, for <c>figure_sources</c>; not noted when <see langword="null"/>.</param>
     public ChartRenderer(
         SiteData data,
         IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads,
@@ -46,8 +48,10 @@ public sealed class ChartRenderer
         Action<string, byte[]> writeFile,
         ChartOptions? options = null,
         ComponentRenderer? components = null,
-        WordingModel? wording = null)
+        WordingModel? wording = null,
+        PrintedRows? printed = null)
     {
+        _printed = printed;
         _components = components ?? ComponentRenderer.Default;
         _wording = wording ?? WordingModel.Default;
         _data = data;
@@ -70,8 +74,10 @@ public sealed class ChartRenderer
     /// <param name="yaml">The block's body.</param>
     /// <param name="fenceLine">The 1-based line of the block's opening fence in the page's file.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
+    /// <param name="markdownLine">The 0-based line of the block in the page's Markdown after Scriban, where the rows it draws
+    /// are noted among the page's other figures; after them when <see langword="null"/>.</param>
     /// <returns>The figure's HTML, or an empty string when the chart has errors.</returns>
-    public string Render(ChartPage page, string yaml, int fenceLine, DiagnosticBag diagnostics)
+    public string Render(ChartPage page, string yaml, int fenceLine, DiagnosticBag diagnostics, int? markdownLine = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -113,6 +119,7 @@ public sealed class ChartRenderer
         {
             var html = RenderFigure(data, stem);
             Interlocked.Increment(ref _count);
+            Note(page, data, markdownLine ?? PrintedRows.AfterContent);
             return html;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)
@@ -120,6 +127,22 @@ public sealed class ChartRenderer
             // Odd data the checks above did not foresee: a chart error at the block, never an internal error of the build.
             diagnostics.Error(page.SitePath, fenceLine, 1, DiagnosticCodes.UndrawableChart, $"the chart could not be drawn from this data ({ex.Message})", page.LineText(fenceLine));
             return string.Empty;
+        }
+    }
+
+    // The rows the chart draws: the profile's one row, else the rows drawn (the whole table when it draws every row).
+    private void Note(ChartPage page, ChartDataset data, int line)
+    {
+        if (_printed is null)
+        {
+            return;
+        }
+
+        var table = data.Table;
+        var rows = data.Spec.Type == ChartType.Profile ? [table.Find(data.Spec.Row!)!] : data.Rows.Select(r => table.Find(r.Key)).OfType<DataRow>().ToList();
+        foreach (var row in PrintedRow.Of(table, rows, data.RowLabel))
+        {
+            _printed.Add(_link(page.Url), row, line);
         }
     }
 
