@@ -20,7 +20,13 @@ public static class SiteBuilder
     /// <summary>Builds the site described by the options.</summary>
     /// <param name="options">What to build.</param>
     /// <returns>The diagnostics and counts.</returns>
-    public static BuildResult Build(BuildOptions options)
+    public static BuildResult Build(BuildOptions options) => Run(options, null);
+
+    /// <summary>Builds the site; with a session, into memory, reusing what its last build made, and publishing only the changes.</summary>
+    /// <param name="options">What to build.</param>
+    /// <param name="session">The session of <c>csa-site serve</c>, or <see langword="null"/> for a plain build.</param>
+    /// <returns>The diagnostics and counts.</returns>
+    internal static BuildResult Run(BuildOptions options, BuildSession? session)
     {
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
@@ -70,10 +76,12 @@ public static class SiteBuilder
         var navigation = SiteNavigation.Build(pages);
         var links = new LinkContext(config.BaseUrl, pages.Where(p => p.Source.Row is null && p.Source.Period is not { IsLatest: false }).ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal), contentAssets);
         var model = new TemplateModel(config, config.BaseUrl, navigation);
+        // In a session (csa-site serve): what each page depends on, and which pages are unchanged since its last build.
+        var reuse = session?.Prepare(pages, theme);
         StagingFolder staging;
         try
         {
-            staging = new StagingFolder(options.Output);
+            staging = session is null ? new StagingFolder(options.Output) : StagingFolder.InMemory(options.Output);
         }
         catch (Exception ex) when (IsFileSystemError(ex))
         {
@@ -85,15 +93,19 @@ public static class SiteBuilder
         try
         {
             // Publish each table as CSV, JSON and ODS, with datapackage.json and CSVW metadata, before pages link to them with sizes.
-            var downloads = PublishTables.Run(data, staging, config);
+            var downloads = session is null ? PublishTables.Run(data, staging, config) : session.PublishTables(reuse!, data, staging, config);
             var snippets = SnippetTemplates.Load(options.Content, options.DisplayPath(options.Content), sources, diagnostics);
             var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets, components, plan), sources, snippets);
             // Run the Scriban in every page's Markdown and parse it with Markdig, in parallel, checking links and noting each chart block's line.
             var narrative = new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations, components), components), links);
-            var drafts = RenderNarratives.Run(pages, runner, model, narrative, diagnostics);
-            // Render the pages' charts with the theme's fonts: SVG and PNG files to /charts/, each figure through the chart-figure component.
+            // In a session, a page unchanged since its last build is written as it was, with its charts.
             var fonts = ChartFonts.Load(options.Theme);
-            var charts = RenderCharts.Run(drafts, new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, fonts, staging.WriteBytes, null, components, config.Wording), diagnostics);
+            var chartRenderer = new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, fonts, staging.WriteBytes, null, components, config.Wording) { Cache = session?.Charts };
+            var drafts = session is null
+                ? RenderNarratives.Run(pages, runner, model, narrative, diagnostics)
+                : WithReused(pages, reuse!, RenderNarratives.Run(session.Reuse(reuse!, pages, staging, chartRenderer.Claim), runner, model, narrative, diagnostics));
+            // Render the pages' charts with the theme's fonts: SVG and PNG files to /charts/, each figure through the chart-figure component.
+            var charts = RenderCharts.Run(drafts, chartRenderer, diagnostics);
             // Copy theme assets and content files.
             var files = CopyAssets.Run(options, contentAssets, staging);
             // Write every page (its Markdown as HTML with its charts, then its layout) in parallel, noting each Markdown link's line;
@@ -110,14 +122,22 @@ public static class SiteBuilder
             var social = fonts is null ? null : SocialImagePainter.Paint(fonts, config.Title, config.Values.Get("description") as string);
             files += WriteSiteFiles.Run(pages, config.BaseUrl, staging, social);
             // Check the staged site's links, ids, reachability and sitemap, so a broken link never reaches the output.
-            CheckLinks.Run(options, config.BaseUrl, pages, contentAssets, staging, diagnostics, origins);
+            CheckLinks.Run(options, config.BaseUrl, pages, contentAssets, staging, diagnostics, origins, session?.Scans);
             if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0))
             {
                 return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
             }
 
-            // Swap the finished build into place.
-            staging.Commit();
+            // Swap the finished build into place; in a session, write the files that changed.
+            if (session is null)
+            {
+                staging.Commit();
+            }
+            else
+            {
+                session.Publish(reuse!, staging, drafts, chartRenderer.Claimed, diagnostics.ToSortedList());
+            }
+
             committed = true;
             return new BuildResult(diagnostics.ToSortedList(), written, files, clock.Elapsed) { Tables = data.Tables.Count, Charts = charts };
         }
@@ -135,6 +155,13 @@ public static class SiteBuilder
                 staging.Discard();
             }
         }
+    }
+
+    // The drafts in page order: the rendered ones, and the reused ones as they were.
+    private static PageDraft[] WithReused(IReadOnlyList<Page> pages, BuildSession.SessionPlan reuse, IReadOnlyList<PageDraft> rendered)
+    {
+        var byPath = rendered.ToDictionary(d => d.Page.OutputPath, StringComparer.Ordinal);
+        return [.. pages.Select(p => byPath.TryGetValue(p.OutputPath, out var draft) ? draft : new PageDraft(p, null) { Reused = reuse.Reused[p.OutputPath] })];
     }
 
     private static string SiteConfigFile(BuildOptions options) => options.DisplayPath(Path.Combine(options.Content, Configuration.SiteConfig.FileName));
