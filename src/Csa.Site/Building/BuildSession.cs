@@ -220,6 +220,7 @@ public sealed class BuildSession
                 foreach (var stem in entry.ChartStems)
                 {
                     claim(stem, page.Url);
+                    Charts.Keep(stem);
                 }
 
                 foreach (var (path, bytes) in entry.ChartFiles)

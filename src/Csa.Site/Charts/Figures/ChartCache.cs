@@ -15,6 +15,7 @@ public sealed class ChartCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _keyOfStem = new(StringComparer.Ordinal);
     private int _drawn;
     private int _reused;
 
@@ -35,9 +36,26 @@ public sealed class ChartCache
             _entries.TryRemove(key, out _);
         }
 
+        foreach (var (stem, key) in _keyOfStem.Where(s => !_entries.ContainsKey(s.Value)).ToList())
+        {
+            _keyOfStem.TryRemove(new KeyValuePair<string, string>(stem, key));
+        }
+
         _used.Clear();
         Interlocked.Exchange(ref _drawn, 0);
         Interlocked.Exchange(ref _reused, 0);
+    }
+
+    /// <summary>Keeps the chart last drawn to a file name through the next <see cref="Trim"/>, for a page reused without
+    /// rendering its charts, so they are still kept when the page is rendered again.</summary>
+    /// <param name="stem">The chart's files' path without extension.</param>
+    public void Keep(string stem)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        if (_keyOfStem.TryGetValue(stem, out var key))
+        {
+            _used[key] = 0;
+        }
     }
 
     /// <summary>Returns the key of a chart.</summary>
@@ -68,11 +86,13 @@ public sealed class ChartCache
 
     /// <summary>Finds a kept chart.</summary>
     /// <param name="key">Its key.</param>
+    /// <param name="stem">Its files' path without extension.</param>
     /// <param name="entry">The chart, when kept.</param>
     /// <returns><see langword="true"/> when kept.</returns>
-    internal bool TryGet(string key, out Entry entry)
+    internal bool TryGet(string key, string stem, out Entry entry)
     {
         _used[key] = 0;
+        _keyOfStem[stem] = key;
         if (_entries.TryGetValue(key, out entry!))
         {
             Interlocked.Increment(ref _reused);
@@ -84,9 +104,11 @@ public sealed class ChartCache
 
     /// <summary>Keeps a chart just drawn.</summary>
     /// <param name="key">Its key.</param>
+    /// <param name="stem">Its files' path without extension.</param>
     /// <param name="entry">The chart.</param>
-    internal void Add(string key, Entry entry)
+    internal void Add(string key, string stem, Entry entry)
     {
+        _keyOfStem[stem] = key;
         Interlocked.Increment(ref _drawn);
         _entries[key] = entry;
     }

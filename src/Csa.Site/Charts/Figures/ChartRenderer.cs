@@ -115,7 +115,7 @@ public sealed class ChartRenderer
         try
         {
             var key = Cache?.KeyOf(_data, spec!.Table, yaml, id, stem);
-            if (key is not null && Cache!.TryGet(key, out var kept))
+            if (key is not null && Cache!.TryGet(key, stem, out var kept))
             {
                 foreach (var (path, bytes) in kept.Files)
                 {
@@ -130,7 +130,7 @@ public sealed class ChartRenderer
             var html = RenderFigure(data, stem, files);
             if (key is not null)
             {
-                Cache!.Add(key, new ChartCache.Entry(html, files));
+                Cache!.Add(key, stem, new ChartCache.Entry(html, files));
             }
 
             Interlocked.Increment(ref _count);
