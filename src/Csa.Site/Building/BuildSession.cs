@@ -36,6 +36,7 @@ public sealed class BuildSession
     private readonly object _gate = new();
     private Dictionary<string, PageEntry> _pages = new(StringComparer.Ordinal);
     private Dictionary<string, byte[]>? _published;
+    private (string Key, byte[] Bytes)? _social;
     private (string Key, Dictionary<string, byte[]> Files, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> Downloads)? _tables;
 
     /// <summary>Initializes a new instance of the <see cref="BuildSession"/> class.</summary>
@@ -201,6 +202,22 @@ public sealed class BuildSession
         }
 
         return kept.Downloads;
+    }
+
+    /// <summary>Returns the social preview image, reusing the last one when its text, fonts and settings are unchanged.</summary>
+    /// <param name="text">What the image shows.</param>
+    /// <param name="paint">Paints the image.</param>
+    /// <returns>The PNG bytes.</returns>
+    internal byte[] SocialImage(string text, Func<byte[]> paint)
+    {
+        var key = Charts.Environment + "\0" + text;
+        if (_social is not { } kept || kept.Key != key)
+        {
+            kept = (key, paint());
+            _social = kept;
+        }
+
+        return kept.Bytes;
     }
 
     /// <summary>Makes the drafts of the pages: reused pages as they were (their chart files staged and claimed), the others to render.</summary>

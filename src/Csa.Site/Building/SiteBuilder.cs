@@ -119,7 +119,10 @@ public static class SiteBuilder
                 diagnostics.Error(SiteConfigFile(options), 0, 0, DiagnosticCodes.PdfNotMade, "'--pdf' prints the whole plan on one page, which this site does not have: add 'print: true' to site.yml");
             }
             // Write sitemap.xml, robots.txt and the social preview image.
-            var social = fonts is null ? null : SocialImagePainter.Paint(fonts, config.Title, config.Values.Get("description") as string);
+            var description = config.Values.Get("description") as string;
+            var social = fonts is null ? null : session is null
+                ? SocialImagePainter.Paint(fonts, config.Title, description)
+                : session.SocialImage(config.Title + "\0" + description, () => SocialImagePainter.Paint(fonts, config.Title, description));
             files += WriteSiteFiles.Run(pages, config.BaseUrl, staging, social);
             // Check the staged site's links, ids, reachability and sitemap, so a broken link never reaches the output.
             CheckLinks.Run(options, config.BaseUrl, pages, contentAssets, staging, diagnostics, origins, session?.Scans);
