@@ -71,6 +71,9 @@ public sealed class BuildSession
     /// <summary>Gets the drawn charts kept between builds.</summary>
     internal ChartCache Charts { get; } = new();
 
+    /// <summary>Gets the pages' bodies rewritten for the whole-plan document, kept between builds.</summary>
+    internal PrintPartCache PrintParts { get; } = new();
+
     /// <summary>Gets the link-check parses kept between builds.</summary>
     internal PageScanCache Scans { get; } = new();
 

@@ -113,7 +113,7 @@ public static class SiteBuilder
             var origins = new LinkOrigins();
             var written = print is null
                 ? WritePages.Run(drafts, theme, runner, model, narrative, staging, diagnostics, origins)
-                : WriteWholePlan.Run(drafts, [.. navigation.ReadingOrder.Select(n => n.Page)], print, new WholePlanContext(theme, runner, model, narrative, components, config.BaseUrl, staging, SiteConfigFile(options)), options.PdfPrinter, diagnostics, origins);
+                : WriteWholePlan.Run(drafts, [.. navigation.ReadingOrder.Select(n => n.Page)], print, new WholePlanContext(theme, runner, model, narrative, components, config.BaseUrl, staging, SiteConfigFile(options)) { PrintParts = session?.PrintParts }, options.PdfPrinter, diagnostics, origins);
             if (print is null && options.PdfPrinter is not null)
             {
                 diagnostics.Error(SiteConfigFile(options), 0, 0, DiagnosticCodes.PdfNotMade, "'--pdf' prints the whole plan on one page, which this site does not have: add 'print: true' to site.yml");

@@ -95,7 +95,7 @@ public static class WriteWholePlan
     }
 
     private static RenderedNarrative WithDocument(RenderedNarrative own, IReadOnlyList<PrintPart> parts, WholePlanContext context, DownloadLinkModel? pdf) =>
-        own with { Html = own.Html + context.Components.Render(ComponentNames.PrintDocument, PrintDocumentBuilder.Build(parts, context.BaseUrl, pdf)).Html };
+        own with { Html = own.Html + context.Components.Render(ComponentNames.PrintDocument, PrintDocumentBuilder.Build(parts, context.BaseUrl, pdf, context.PrintParts)).Html };
 
     private static DownloadLinkModel? Print(Page page, RenderedNarrative document, IPagePrinter printer, PrintSettings settings, WholePlanContext context, DiagnosticBag diagnostics)
     {
