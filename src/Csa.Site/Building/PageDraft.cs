@@ -16,8 +16,3 @@ public sealed record PageDraft(Page Page, ParsedNarrative? Narrative)
     /// <summary>Gets or sets the page's Markdown as HTML once the page is written, for the session to keep.</summary>
     public RenderedNarrative? Rendered { get; set; }
 }
-
-/// <summary>A page as a previous build of the same session wrote it.</summary>
-/// <param name="Rendered">Its Markdown as HTML.</param>
-/// <param name="Html">The whole page as written.</param>
-public sealed record ReusedPage(RenderedNarrative Rendered, string Html);
