@@ -117,7 +117,7 @@ public sealed class BuildSession
                 continue;
             }
 
-            var bytes = File.ReadAllBytes(file);
+            var bytes = ReadOrUnique(file);
             shared.Add("content/" + relative, bytes);
             tables.Add("content/" + relative, bytes);
             if (!relative.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !relative.StartsWith('_'))
@@ -130,7 +130,7 @@ public sealed class BuildSession
         foreach (var file in SourceTree.Files(Options.Theme))
         {
             var relative = Path.GetRelativePath(Options.Theme, file).Replace('\\', '/');
-            var bytes = File.ReadAllBytes(file);
+            var bytes = ReadOrUnique(file);
             if (relative.StartsWith("layouts/", StringComparison.Ordinal) && relative.EndsWith(".html", StringComparison.Ordinal) && relative.Count(c => c == '/') == 1)
             {
                 layouts[relative["layouts/".Length..^".html".Length]] = Convert.ToHexString(SHA256.HashData(bytes));
@@ -299,6 +299,19 @@ public sealed class BuildSession
 
         _published = files;
         Keep(plan, staging, drafts, claimed, diagnostics);
+    }
+
+    // A file that went away or cannot be read while an editor saves it stands for a change: it matches nothing kept.
+    private static byte[] ReadOrUnique(string file)
+    {
+        try
+        {
+            return File.ReadAllBytes(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Guid.NewGuid().ToByteArray();
+        }
     }
 
     private static bool IsPageFile(string relative) =>
