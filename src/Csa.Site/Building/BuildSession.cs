@@ -71,6 +71,9 @@ public sealed class BuildSession
     /// <summary>Gets the drawn charts kept between builds.</summary>
     internal ChartCache Charts { get; } = new();
 
+    /// <summary>Gets the snippets each page of the current build included.</summary>
+    internal TemplateDependencies Dependencies { get; private set; } = new();
+
     /// <summary>Gets the pages' bodies rewritten for the whole-plan document, kept between builds.</summary>
     internal PrintPartCache PrintParts { get; } = new();
 
@@ -86,6 +89,7 @@ public sealed class BuildSession
             PagesRendered = PagesReused = ChartsDrawn = ChartsReused = FilesChanged = 0;
             RenderedPages = [];
             Charts.Trim();
+            Dependencies = new TemplateDependencies();
             var result = SiteBuilder.Run(Options, this);
             ChartsDrawn = Charts.Drawn;
             ChartsReused = Charts.Reused;
@@ -93,11 +97,9 @@ public sealed class BuildSession
         }
     }
 
-    /// <summary>Works out what each page and chart of this build depends on, and which pages can be reused.</summary>
-    /// <param name="pages">The pages with their URLs.</param>
-    /// <param name="theme">The parsed theme, for each page's layout.</param>
-    /// <returns>The plan of this build.</returns>
-    internal SessionPlan Prepare(IReadOnlyList<Page> pages, ThemeTemplates theme)
+    /// <summary>Hashes the site's files before any stage reads them, so a file changed during the build is seen as changed by the next one.</summary>
+    /// <returns>The fingerprints of this build's files.</returns>
+    internal Snapshot TakeSnapshot()
     {
         var shared = new Fingerprint();
         var charts = new Fingerprint();
@@ -109,6 +111,8 @@ public sealed class BuildSession
                 Options.RunChecks ? "check" : "-", Options.WarningsAsErrors ? "strict" : "-");
         }
 
+        var snippets = new Dictionary<string, string>(StringComparer.Ordinal);
+        var snippetPrefix = Options.DisplayPath(Options.Content) + "/" + SnippetTemplates.Folder + "/";
         foreach (var file in SourceTree.Files(Options.Content))
         {
             var relative = Path.GetRelativePath(Options.Content, file).Replace('\\', '/');
@@ -118,6 +122,14 @@ public sealed class BuildSession
             }
 
             var bytes = ReadOrUnique(file);
+            if (relative.StartsWith(SnippetTemplates.Folder + "/", StringComparison.Ordinal) && relative.EndsWith(".md", StringComparison.Ordinal))
+            {
+                // A snippet: only the pages that include it depend on its text; every page on which snippets exist (has_snippet).
+                snippets[snippetPrefix + relative[(SnippetTemplates.Folder.Length + 1)..]] = Convert.ToHexString(SHA256.HashData(bytes));
+                shared.Add("snippet", "content/" + relative);
+                continue;
+            }
+
             shared.Add("content/" + relative, bytes);
             tables.Add("content/" + relative, bytes);
             if (!relative.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !relative.StartsWith('_'))
@@ -144,6 +156,17 @@ public sealed class BuildSession
             }
         }
 
+        return new Snapshot(shared.Hash(), charts.Hash(), tables.Hash(), layouts, snippets);
+    }
+
+    /// <summary>Works out what each page of this build depends on, and which pages can be reused.</summary>
+    /// <param name="snapshot">The fingerprints of this build's files.</param>
+    /// <param name="pages">The pages with their URLs.</param>
+    /// <param name="theme">The parsed theme, for each page's layout.</param>
+    /// <returns>The plan of this build.</returns>
+    internal SessionPlan Prepare(Snapshot snapshot, IReadOnlyList<Page> pages, ThemeTemplates theme)
+    {
+        var layouts = snapshot.Layouts;
         // The navigation: every page's place, title and front matter (which templates may read on any page).
         var navigation = new Fingerprint();
         foreach (var page in pages)
@@ -152,7 +175,7 @@ public sealed class BuildSession
             navigation.Add(source.SitePath, source.ContentPath, page.Url, page.OutputPath, page.Title, page.NavTitle, FrontMatter(source));
         }
 
-        var common = shared.Hash() + navigation.Hash();
+        var common = snapshot.Shared + navigation.Hash();
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
@@ -169,17 +192,18 @@ public sealed class BuildSession
             keys[page.OutputPath] = key.Hash();
         }
 
-        Charts.Environment = charts.Hash();
+        Charts.Environment = snapshot.Charts;
         var reused = new Dictionary<string, ReusedPage>(StringComparer.Ordinal);
         foreach (var (path, key) in keys)
         {
-            if (_pages.TryGetValue(path, out var entry) && entry.Key == key)
+            if (_pages.TryGetValue(path, out var entry) && entry.Key == key
+                && entry.Snippets.All(s => snapshot.Snippets.TryGetValue(s.Key, out var hash) && hash == s.Value))
             {
                 reused[path] = entry.Page;
             }
         }
 
-        return new SessionPlan(keys, reused, tables.Hash());
+        return new SessionPlan(keys, reused, snapshot.Tables, snapshot.Snippets);
     }
 
     /// <summary>Publishes the tables' downloads into the staging, reusing those of the last build when no table, descriptor or setting changed.</summary>
@@ -371,9 +395,10 @@ public sealed class BuildSession
 
     private void Keep(SessionPlan plan, StagingFolder staging, IReadOnlyList<PageDraft> drafts, IReadOnlyDictionary<string, string> claimed, IReadOnlyList<Diagnostic> diagnostics)
     {
-        // A diagnostic not at a page's own file (a snippet, the theme, the link check) may come from any page: keep none.
+        // A diagnostic not at a page's own file (a snippet, the theme, the link check) may come from any page, and an include
+        // of a snippet on no known page may be any page's: keep none.
         var pagePaths = drafts.Select(d => d.Page.Source.SitePath).ToHashSet(StringComparer.Ordinal);
-        if (diagnostics.Any(d => !pagePaths.Contains(d.Path)))
+        if (diagnostics.Any(d => !pagePaths.Contains(d.Path)) || Dependencies.Unattributed)
         {
             _pages = new Dictionary<string, PageEntry>(StringComparer.Ordinal);
             return;
@@ -407,7 +432,8 @@ public sealed class BuildSession
                 .Where(staging.Files.ContainsKey)
                 .Select(p => (p, staging.Files[p]))
                 .ToList();
-            pages[page.OutputPath] = new PageEntry(key, new ReusedPage(rendered, _utf8.GetString(html)), pageStems, chartFiles);
+            var snippets = Dependencies.SnippetsOf(page.Url).ToDictionary(p => p, p => plan.Snippets.GetValueOrDefault(p) ?? "-", StringComparer.Ordinal);
+            pages[page.OutputPath] = new PageEntry(key, new ReusedPage(rendered, _utf8.GetString(html)), pageStems, chartFiles, snippets);
         }
 
         _pages = pages;
@@ -417,9 +443,18 @@ public sealed class BuildSession
     /// <param name="Keys">Each page's key, by output path (none for the whole-plan page).</param>
     /// <param name="Reused">The pages whose key is unchanged since they were kept, by output path.</param>
     /// <param name="TablesKey">The key of the tables' downloads.</param>
-    internal sealed record SessionPlan(IReadOnlyDictionary<string, string> Keys, IReadOnlyDictionary<string, ReusedPage> Reused, string TablesKey);
+    /// <param name="Snippets">The hash of each snippet's text as this build started, by site path.</param>
+    internal sealed record SessionPlan(IReadOnlyDictionary<string, string> Keys, IReadOnlyDictionary<string, ReusedPage> Reused, string TablesKey, IReadOnlyDictionary<string, string> Snippets);
 
-    private sealed record PageEntry(string Key, ReusedPage Page, IReadOnlyList<string> ChartStems, IReadOnlyList<(string Path, byte[] Bytes)> ChartFiles);
+    /// <summary>The fingerprints of a build's files, taken before any stage reads them.</summary>
+    /// <param name="Shared">What every page depends on: settings, tables, assets, the theme but its layouts, the snippets' names.</param>
+    /// <param name="Charts">What every chart depends on besides its block and tables.</param>
+    /// <param name="Tables">What the tables' downloads depend on.</param>
+    /// <param name="Layouts">The hash of each layout, by name.</param>
+    /// <param name="Snippets">The hash of each snippet's text, by site path.</param>
+    internal sealed record Snapshot(string Shared, string Charts, string Tables, IReadOnlyDictionary<string, string> Layouts, IReadOnlyDictionary<string, string> Snippets);
+
+    private sealed record PageEntry(string Key, ReusedPage Page, IReadOnlyList<string> ChartStems, IReadOnlyList<(string Path, byte[] Bytes)> ChartFiles, IReadOnlyDictionary<string, string> Snippets);
 
     private sealed class Fingerprint
     {

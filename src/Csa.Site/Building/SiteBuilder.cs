@@ -37,6 +37,8 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
         }
 
+        // In a session (csa-site serve): hash the site's files before any stage reads them.
+        var snapshot = session?.TakeSnapshot();
         // Read site.yml: title, language, base URL and every value templates see as site.KEY.
         var config = ReadSiteConfig.Run(options, sources, diagnostics);
         // Parse the theme's layouts and partials once.
@@ -77,7 +79,7 @@ public static class SiteBuilder
         var links = new LinkContext(config.BaseUrl, pages.Where(p => p.Source.Row is null && p.Source.Period is not { IsLatest: false }).ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal), contentAssets);
         var model = new TemplateModel(config, config.BaseUrl, navigation);
         // In a session (csa-site serve): what each page depends on, and which pages are unchanged since its last build.
-        var reuse = session?.Prepare(pages, theme);
+        var reuse = session?.Prepare(snapshot!, pages, theme);
         StagingFolder staging;
         try
         {
@@ -95,7 +97,7 @@ public static class SiteBuilder
             // Publish each table as CSV, JSON and ODS, with datapackage.json and CSVW metadata, before pages link to them with sizes.
             var downloads = session is null ? PublishTables.Run(data, staging, config) : session.PublishTables(reuse!, data, staging, config);
             var snippets = SnippetTemplates.Load(options.Content, options.DisplayPath(options.Content), sources, diagnostics);
-            var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets, components, plan), sources, snippets);
+            var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets, components, plan), sources, snippets, session?.Dependencies);
             // Run the Scriban in every page's Markdown and parse it with Markdig, in parallel, checking links and noting each chart block's line.
             var narrative = new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations, components), components), links);
             // In a session, a page unchanged since its last build is written as it was, with its charts.

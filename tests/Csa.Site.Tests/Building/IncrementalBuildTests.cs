@@ -39,6 +39,13 @@ public sealed class IncrementalBuildTests
                 Assert.Equal(onlyRendered.Order(StringComparer.Ordinal), session.RenderedPages.Order(StringComparer.Ordinal));
             }
 
+            if (what == "a snippet")
+            {
+                // Only the pages that include the snippet (and the whole plan) are rendered again.
+                Assert.Contains("print/index.html", session.RenderedPages);
+                Assert.InRange(session.RenderedPages.Count, 2, 5);
+            }
+
             if (what == "a CSV cell")
             {
                 // Only the charts of the edited table (three on one page) are drawn again.
