@@ -144,7 +144,9 @@ public static class SiteBuilder
             }
 
             committed = true;
-            return new BuildResult(diagnostics.ToSortedList(), written, files, clock.Elapsed) { Tables = data.Tables.Count, Charts = charts };
+
+            // In a session, the charts of reused pages count too: as many as a full build draws.
+            return new BuildResult(diagnostics.ToSortedList(), written, files, clock.Elapsed) { Tables = data.Tables.Count, Charts = session is null ? charts : chartRenderer.Claimed.Count };
         }
         catch (Exception ex) when (IsFileSystemError(ex))
         {

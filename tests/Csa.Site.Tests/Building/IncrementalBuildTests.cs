@@ -33,7 +33,7 @@ public sealed class IncrementalBuildTests
 
             // Then: the served output equals a full build of the edited site, file for file and byte for byte.
             Assert.True(result.Succeeded, what + ":\n" + string.Join('\n', result.Diagnostics));
-            AssertSameAsFullBuild(site, what);
+            AssertSameAsFullBuild(site, what, result);
             if (onlyRendered is not null)
             {
                 Assert.Equal(onlyRendered.Order(StringComparer.Ordinal), session.RenderedPages.Order(StringComparer.Ordinal));
@@ -75,7 +75,7 @@ public sealed class IncrementalBuildTests
         Assert.Equal(["other/index.html"], session.RenderedPages);
         Assert.Equal(0, session.ChartsDrawn);
         Assert.True(session.FilesChanged >= 1);
-        AssertSameAsFullBuild(site, "the other page");
+        AssertSameAsFullBuild(site, "the other page", result);
 
         // When: the page with the charts changes its text but not its charts.
         Replace(site, "content/index.md", "Intro.", "An introduction.");
@@ -85,7 +85,7 @@ public sealed class IncrementalBuildTests
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.Equal(0, session.ChartsDrawn);
         Assert.True(session.ChartsReused > 0);
-        AssertSameAsFullBuild(site, "the chart page");
+        AssertSameAsFullBuild(site, "the chart page", result);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class IncrementalBuildTests
         // Then: the output equals a full build.
         Assert.True(fixedResult.Succeeded, string.Join('\n', fixedResult.Diagnostics));
         Assert.Contains("Fixed.", site.ReadOutput("other/index.html"), StringComparison.Ordinal);
-        AssertSameAsFullBuild(site, "the fix");
+        AssertSameAsFullBuild(site, "the fix", fixedResult);
     }
 
     [Fact]
@@ -131,16 +131,17 @@ public sealed class IncrementalBuildTests
         // Then: its file and folder are gone, as in a full build.
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "gone")));
-        AssertSameAsFullBuild(site, "the removal");
+        AssertSameAsFullBuild(site, "the removal", result);
     }
 
-    private static void AssertSameAsFullBuild(TestSite site, string what)
+    private static void AssertSameAsFullBuild(TestSite site, string what, BuildResult incremental)
     {
         var full = Path.Combine(Path.GetTempPath(), "csa-incr-full-" + Guid.NewGuid().ToString("N"));
         try
         {
             var result = SiteBuilder.Build(new BuildOptions { SiteRoot = site.Root, BuildDate = _date, OutputDirectory = full });
             Assert.True(result.Succeeded, what + " (full build):\n" + string.Join('\n', result.Diagnostics));
+            Assert.Equal((result.Pages, result.Files, result.Tables, result.Charts, result.Warnings), (incremental.Pages, incremental.Files, incremental.Tables, incremental.Charts, incremental.Warnings));
             var expected = Files(full);
             var actual = Files(site.Output);
             Assert.Equal(expected.Keys, actual.Keys);
