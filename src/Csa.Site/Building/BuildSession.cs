@@ -18,10 +18,11 @@ namespace Csa.Site.Building;
 /// <para>Every build runs the stages of <see cref="SiteBuilder"/> into memory, so its output is byte-for-byte that of a full
 /// build. What is reused is decided by content hashes, conservatively:</para>
 /// <list type="bullet">
-/// <item>A page is rendered again unless its file, its layout, the navigation (every page's URL, title and front matter) and
-/// everything shared are unchanged. Shared is every content file that is not a page (<c>site.yml</c>, snippets, tables,
-/// images) and every theme file but the layouts; so a change to a snippet, a table, a partial or a component renders
-/// every page again, and a change to a layout only the pages that use it. The whole-plan page is always rendered again.</item>
+/// <item>A page is rendered again unless its file, its layout, the snippets it included (recorded while it rendered,
+/// <see cref="TemplateDependencies"/>), the navigation (every page's URL, title and front matter) and everything shared are
+/// unchanged. Shared is every content file that is not a page or a snippet (<c>site.yml</c>, tables, images), the snippets'
+/// names and every theme file but the layouts; so a change to a table, a partial or a component renders every page again,
+/// and a change to a layout or a snippet only the pages that use it. The whole-plan page is always rendered again.</item>
 /// <item>A chart is drawn again unless its block, its file name, the tables it names and its settings (<c>site.yml</c>,
 /// the data descriptor, fonts, components) are unchanged (<see cref="ChartCache"/>).</item>
 /// <item>Only pages that rendered without any diagnostic are kept, so warnings are reported again by the next build.</item>
@@ -194,7 +195,8 @@ public sealed class BuildSession
 
         Charts.Environment = snapshot.Charts;
         var reused = new Dictionary<string, ReusedPage>(StringComparer.Ordinal);
-        foreach (var (path, key) in keys)
+        var distinct = pages.Select(p => p.OutputPath).Distinct(StringComparer.Ordinal).Count() == pages.Count;
+        foreach (var (path, key) in distinct ? keys : [])
         {
             if (_pages.TryGetValue(path, out var entry) && entry.Key == key
                 && entry.Snippets.All(s => snapshot.Snippets.TryGetValue(s.Key, out var hash) && hash == s.Value))

@@ -165,8 +165,13 @@ public static class SiteBuilder
     }
 
     // The drafts in page order: the rendered ones, and the reused ones as they were.
-    private static PageDraft[] WithReused(IReadOnlyList<Page> pages, BuildSession.SessionPlan reuse, IReadOnlyList<PageDraft> rendered)
+    private static IReadOnlyList<PageDraft> WithReused(IReadOnlyList<Page> pages, BuildSession.SessionPlan reuse, IReadOnlyList<PageDraft> rendered)
     {
+        if (reuse.Reused.Count == 0)
+        {
+            return rendered;
+        }
+
         var byPath = rendered.ToDictionary(d => d.Page.OutputPath, StringComparer.Ordinal);
         return [.. pages.Select(p => byPath.TryGetValue(p.OutputPath, out var draft) ? draft : new PageDraft(p, null) { Reused = reuse.Reused[p.OutputPath] })];
     }
