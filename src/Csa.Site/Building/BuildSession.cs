@@ -435,7 +435,7 @@ public sealed class BuildSession
                 .Select(p => (p, staging.Files[p]))
                 .ToList();
             var snippets = Dependencies.SnippetsOf(page.Url).ToDictionary(p => p, p => plan.Snippets.GetValueOrDefault(p) ?? "-", StringComparer.Ordinal);
-            pages[page.OutputPath] = new PageEntry(key, new ReusedPage(rendered, _utf8.GetString(html)), pageStems, chartFiles, snippets);
+            pages[page.OutputPath] = new PageEntry(key, new ReusedPage(rendered, _utf8.GetString(html)) { Bytes = html }, pageStems, chartFiles, snippets);
         }
 
         _pages = pages;

@@ -69,7 +69,14 @@ public static class WritePages
             {
                 // Unchanged since the session's last build: written as it was.
                 origins?.Add(drafts[i].Page.OutputPath, reused.Html, narrative, drafts[i].Page.Source.SitePath, drafts[i].Page.Source.LineText);
-                staging.WriteText(drafts[i].Page.OutputPath, reused.Html);
+                if (reused.Bytes is { } bytes)
+                {
+                    staging.WriteBytes(drafts[i].Page.OutputPath, bytes);
+                }
+                else
+                {
+                    staging.WriteText(drafts[i].Page.OutputPath, reused.Html);
+                }
                 Interlocked.Increment(ref written);
             }
             else if (WriteOne(drafts[i].Page, narrative, theme, runner, model, staging, diagnostics, origins))
