@@ -38,6 +38,7 @@ public sealed class BuildSession
     private Dictionary<string, PageEntry> _pages = new(StringComparer.Ordinal);
     private Dictionary<string, byte[]>? _published;
     private (string Key, byte[] Bytes)? _social;
+    private bool _succeeded = true;
     private (string Key, Dictionary<string, byte[]> Files, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> Downloads)? _tables;
 
     /// <summary>Initializes a new instance of the <see cref="BuildSession"/> class.</summary>
@@ -89,9 +90,10 @@ public sealed class BuildSession
         {
             PagesRendered = PagesReused = ChartsDrawn = ChartsReused = FilesChanged = 0;
             RenderedPages = [];
-            Charts.Trim();
+            Charts.Trim(forget: _succeeded);
             Dependencies = new TemplateDependencies();
             var result = SiteBuilder.Run(Options, this);
+            _succeeded = result.Succeeded;
             ChartsDrawn = Charts.Drawn;
             ChartsReused = Charts.Reused;
             return result;

@@ -116,6 +116,28 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void Charts_are_still_reused_after_a_rebuild_that_failed_before_drawing_them()
+    {
+        // Given: a site with charts built once by a session.
+        using var site = Charts.ChartSites.Create(Charts.ChartSites.AllCharts);
+        var session = new BuildSession(new BuildOptions { SiteRoot = site.Root, BuildDate = _date });
+        Assert.True(session.Build().Succeeded);
+        var settings = Path.Combine(site.Root, "content", "site.yml");
+        var good = File.ReadAllText(settings);
+
+        // When: site.yml is broken, so the build stops before any chart, and then mended.
+        File.WriteAllText(settings, "title: [unclosed\n");
+        Assert.False(session.Build().Succeeded);
+        File.WriteAllText(settings, good);
+        var result = session.Build();
+
+        // Then: no chart was drawn again, and the output equals a full build.
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(0, session.ChartsDrawn);
+        AssertSameAsFullBuild(site, "the mended settings", result);
+    }
+
+    [Fact]
     public void A_page_removed_is_removed_from_the_output()
     {
         // Given: a site of two pages built once by a session.

@@ -29,8 +29,16 @@ public sealed class ChartCache
     public int Reused => Volatile.Read(ref _reused);
 
     /// <summary>Forgets the charts not used since the last call and starts counting again; call once per build.</summary>
-    public void Trim()
+    /// <param name="forget">Whether to forget the unused charts; not after a failed build, which may have stopped before its charts.</param>
+    public void Trim(bool forget = true)
     {
+        Interlocked.Exchange(ref _drawn, 0);
+        Interlocked.Exchange(ref _reused, 0);
+        if (!forget)
+        {
+            return;
+        }
+
         foreach (var key in _entries.Keys.Where(k => !_used.ContainsKey(k)).ToList())
         {
             _entries.TryRemove(key, out _);
@@ -42,8 +50,6 @@ public sealed class ChartCache
         }
 
         _used.Clear();
-        Interlocked.Exchange(ref _drawn, 0);
-        Interlocked.Exchange(ref _reused, 0);
     }
 
     /// <summary>Keeps the chart last drawn to a file name through the next <see cref="Trim"/>, for a page reused without
