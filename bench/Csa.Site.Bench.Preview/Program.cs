@@ -60,7 +60,7 @@ try
     times.Sort();
     var median = times.Count % 2 == 1 ? times[times.Count / 2] : (times[(times.Count / 2) - 1] + times[times.Count / 2]) / 2;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"preview: save '{edited}' -> load event of the reloaded page: median {median:0} ms of {times.Count} (min {times[0]:0}, max {times[^1]:0})"));
-    Console.WriteLine("(includes the quarter-second wait for changes to settle before the rebuild starts)");
+    Console.WriteLine("(includes the wait of `serve` for changes to settle, about 40 ms, before the rebuild starts)");
 }
 finally
 {

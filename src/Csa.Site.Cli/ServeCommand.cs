@@ -11,7 +11,8 @@ namespace Csa.Site.Cli;
 
 /// <summary>Defines <c>csa-site serve</c>: builds the site, serves the output on this machine under its base path, and
 /// rebuilds when content or theme files change, so an analyst can preview the plan while editing it.</summary>
-/// <remarks>A failed rebuild prints its diagnostics and keeps serving the last good output. Ctrl+C (SIGINT) and SIGTERM
+/// <remarks>Rebuilds go through one <see cref="BuildSession"/>, which renders again only the pages, charts and files whose
+/// inputs changed and writes only the output files whose bytes changed. A failed rebuild prints its diagnostics and keeps serving the last good output. Ctrl+C (SIGINT) and SIGTERM
 /// stop it within a second with exit code 0, also during a build.</remarks>
 internal static class ServeCommand
 {
@@ -34,12 +35,15 @@ internal static class ServeCommand
 
             var live = new LiveReload();
 
+            // One session for every build: a rebuild renders only what changed and writes only the files that did.
+            var session = new BuildSession(options);
+
             // The first build runs off this thread so Ctrl+C or SIGTERM during it still stops at once.
             try
             {
                 await Task.Run(() =>
                 {
-                    var result = SiteBuilder.Build(options);
+                    var result = session.Build();
                     live.Publish(result, options);
                     return BuildCommand.Report(result, options);
                 }, CancellationToken.None).WaitAsync(cancel);
@@ -52,9 +56,9 @@ internal static class ServeCommand
             var basePath = ReadSiteConfig.Run(options, new SourceFiles(), new DiagnosticBag())?.BaseUrl.Path ?? "/";
             using var watcher = new SiteWatcher([options.Content, options.Theme], () =>
             {
-                var result = SiteBuilder.Build(options);
-                BuildCommand.Report(result, options);
+                var result = session.Build();
                 live.Publish(result, options);
+                BuildCommand.Report(result, options);
             });
             Directory.CreateDirectory(options.Output);
             var app = CreateServer(options.Output, basePath, parse.GetValue(port), live);

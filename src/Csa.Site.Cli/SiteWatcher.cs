@@ -1,8 +1,13 @@
 namespace Csa.Site.Cli;
 
-/// <summary>Watches folders and runs an action once changes have settled (a quarter of a second without another change).</summary>
+/// <summary>Watches folders and runs an action once changes have settled (<see cref="Settle"/> without another change).</summary>
+/// <remarks>A change during a run starts another run, which waits for the first to end (a build session builds one at a time).</remarks>
 internal sealed class SiteWatcher : IDisposable
 {
+    /// <summary>How long no change must come before the action runs: long enough for an editor's save (often a write
+    /// then a rename) to finish, short enough not to be felt.</summary>
+    internal const int Settle = 40;
+
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
 
@@ -41,5 +46,5 @@ internal sealed class SiteWatcher : IDisposable
         _timer.Dispose();
     }
 
-    private void Touch(object sender, FileSystemEventArgs e) => _timer.Change(250, Timeout.Infinite);
+    private void Touch(object sender, FileSystemEventArgs e) => _timer.Change(Settle, Timeout.Infinite);
 }

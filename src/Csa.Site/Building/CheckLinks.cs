@@ -21,7 +21,8 @@ public static class CheckLinks
     /// <param name="staging">The folder holding the finished site.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
     /// <param name="origins">The Markdown links of each page with their content lines, so a problem with one is reported at its line.</param>
-    public static void Run(BuildOptions options, BaseUrl baseUrl, IReadOnlyList<Page> pages, IReadOnlyCollection<string> contentAssets, StagingFolder staging, DiagnosticBag diagnostics, LinkOrigins? origins = null)
+    /// <param name="scanCache">Keeps the scans of unchanged files between builds (<c>csa-site serve</c>); none when <see langword="null"/>.</param>
+    public static void Run(BuildOptions options, BaseUrl baseUrl, IReadOnlyList<Page> pages, IReadOnlyCollection<string> contentAssets, StagingFolder staging, DiagnosticBag diagnostics, LinkOrigins? origins = null, PageScanCache? scanCache = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(pages);
@@ -40,6 +41,8 @@ public static class CheckLinks
             DisplayRoot = displayRoot,
             BaseUrl = baseUrl,
             Sources = SourcesOf(options, pages, contentAssets),
+            Files = staging.Files,
+            ScanCache = scanCache,
         });
         foreach (var problem in report.Problems)
         {

@@ -20,7 +20,13 @@ public static class SiteBuilder
     /// <summary>Builds the site described by the options.</summary>
     /// <param name="options">What to build.</param>
     /// <returns>The diagnostics and counts.</returns>
-    public static BuildResult Build(BuildOptions options)
+    public static BuildResult Build(BuildOptions options) => Run(options, null);
+
+    /// <summary>Builds the site; with a session, into memory, reusing what its last build made, and publishing only the changes.</summary>
+    /// <param name="options">What to build.</param>
+    /// <param name="session">The session of <c>csa-site serve</c>, or <see langword="null"/> for a plain build.</param>
+    /// <returns>The diagnostics and counts.</returns>
+    internal static BuildResult Run(BuildOptions options, BuildSession? session)
     {
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
@@ -31,6 +37,8 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
         }
 
+        // In a session (csa-site serve): hash the site's files before any stage reads them.
+        var snapshot = session?.TakeSnapshot();
         // Read site.yml: title, language, base URL and every value templates see as site.KEY.
         var config = ReadSiteConfig.Run(options, sources, diagnostics);
         // Parse the theme's layouts and partials once.
@@ -70,10 +78,12 @@ public static class SiteBuilder
         var navigation = SiteNavigation.Build(pages);
         var links = new LinkContext(config.BaseUrl, pages.Where(p => p.Source.Row is null && p.Source.Period is not { IsLatest: false }).ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal), contentAssets);
         var model = new TemplateModel(config, config.BaseUrl, navigation);
+        // In a session (csa-site serve): what each page depends on, and which pages are unchanged since its last build.
+        var reuse = session?.Prepare(snapshot!, pages, theme);
         StagingFolder staging;
         try
         {
-            staging = new StagingFolder(options.Output);
+            staging = session is null ? new StagingFolder(options.Output) : StagingFolder.InMemory(options.Output);
         }
         catch (Exception ex) when (IsFileSystemError(ex))
         {
@@ -85,17 +95,21 @@ public static class SiteBuilder
         try
         {
             // Publish each table as CSV, JSON and ODS, with datapackage.json and CSVW metadata, before pages link to them with sizes.
-            var downloads = PublishTables.Run(data, staging, config);
+            var downloads = session is null ? PublishTables.Run(data, staging, config) : session.PublishTables(reuse!, data, staging, config);
             var snippets = SnippetTemplates.Load(options.Content, options.DisplayPath(options.Content), sources, diagnostics);
             // The rows each page prints, noted by the data functions and the charts, for "Where these figures come from".
             var printed = new Tables.PrintedRows();
-            var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets, components, plan, printed), sources, snippets);
+            var runner = new TemplateRunner(theme, TemplateFunctions.CreateGlobals(model.Site, config, data, downloads, snippets, components, plan, printed), sources, snippets, session?.Dependencies);
             // Run the Scriban in every page's Markdown and parse it with Markdig, in parallel, checking links and noting each chart block's line.
             var narrative = new NarrativeRenderer(MarkdownPipelineFactory.Create(new AbbreviationMarker(config.Abbreviations, components), components), links);
-            var drafts = RenderNarratives.Run(pages, runner, model, narrative, diagnostics);
-            // Render the pages' charts with the theme's fonts: SVG and PNG files to /charts/, each figure through the chart-figure component.
+            // In a session, a page unchanged since its last build is written as it was, with its charts.
             var fonts = ChartFonts.Load(options.Theme);
-            var charts = RenderCharts.Run(drafts, new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, fonts, staging.WriteBytes, null, components, config.Wording, printed), diagnostics);
+            var chartRenderer = new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, fonts, staging.WriteBytes, null, components, config.Wording, printed) { Cache = session?.Charts };
+            var drafts = session is null
+                ? RenderNarratives.Run(pages, runner, model, narrative, diagnostics)
+                : WithReused(pages, reuse!, RenderNarratives.Run(session.Reuse(reuse!, pages, staging, chartRenderer.Claim), runner, model, narrative, diagnostics));
+            // Render the pages' charts with the theme's fonts: SVG and PNG files to /charts/, each figure through the chart-figure component.
+            var charts = RenderCharts.Run(drafts, chartRenderer, diagnostics);
             // Copy theme assets and content files.
             var files = CopyAssets.Run(options, contentAssets, staging);
             // Write every page (its Markdown as HTML with its charts, then its layout) in parallel, noting each Markdown link's line;
@@ -103,25 +117,38 @@ public static class SiteBuilder
             var origins = new LinkOrigins();
             var written = print is null
                 ? WritePages.Run(drafts, theme, runner, model, narrative, staging, diagnostics, origins)
-                : WriteWholePlan.Run(drafts, [.. navigation.ReadingOrder.Select(n => n.Page)], print, new WholePlanContext(theme, runner, model, narrative, components, config.BaseUrl, staging, SiteConfigFile(options)), options.PdfPrinter, diagnostics, origins);
+                : WriteWholePlan.Run(drafts, [.. navigation.ReadingOrder.Select(n => n.Page)], print, new WholePlanContext(theme, runner, model, narrative, components, config.BaseUrl, staging, SiteConfigFile(options)) { PrintParts = session?.PrintParts }, options.PdfPrinter, diagnostics, origins);
             if (print is null && options.PdfPrinter is not null)
             {
                 diagnostics.Error(SiteConfigFile(options), 0, 0, DiagnosticCodes.PdfNotMade, "'--pdf' prints the whole plan on one page, which this site does not have: add 'print: true' to site.yml");
             }
             // Write sitemap.xml, robots.txt and the social preview image.
-            var social = fonts is null ? null : SocialImagePainter.Paint(fonts, config.Title, config.Values.Get("description") as string);
+            var description = config.Values.Get("description") as string;
+            var social = fonts is null ? null : session is null
+                ? SocialImagePainter.Paint(fonts, config.Title, description)
+                : session.SocialImage(config.Title + "\0" + description, () => SocialImagePainter.Paint(fonts, config.Title, description));
             files += WriteSiteFiles.Run(pages, config.BaseUrl, staging, social);
             // Check the staged site's links, ids, reachability and sitemap, so a broken link never reaches the output.
-            CheckLinks.Run(options, config.BaseUrl, pages, contentAssets, staging, diagnostics, origins);
+            CheckLinks.Run(options, config.BaseUrl, pages, contentAssets, staging, diagnostics, origins, session?.Scans);
             if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0))
             {
                 return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
             }
 
-            // Swap the finished build into place.
-            staging.Commit();
+            // Swap the finished build into place; in a session, write the files that changed.
+            if (session is null)
+            {
+                staging.Commit();
+            }
+            else
+            {
+                session.Publish(reuse!, staging, drafts, chartRenderer.Claimed, diagnostics.ToSortedList());
+            }
+
             committed = true;
-            return new BuildResult(diagnostics.ToSortedList(), written, files, clock.Elapsed) { Tables = data.Tables.Count, Charts = charts };
+
+            // In a session, the charts of reused pages count too: as many as a full build draws.
+            return new BuildResult(diagnostics.ToSortedList(), written, files, clock.Elapsed) { Tables = data.Tables.Count, Charts = session is null ? charts : chartRenderer.Claimed.Count };
         }
         catch (Exception ex) when (IsFileSystemError(ex))
         {
@@ -137,6 +164,18 @@ public static class SiteBuilder
                 staging.Discard();
             }
         }
+    }
+
+    // The drafts in page order: the rendered ones, and the reused ones as they were.
+    private static IReadOnlyList<PageDraft> WithReused(IReadOnlyList<Page> pages, BuildSession.SessionPlan reuse, IReadOnlyList<PageDraft> rendered)
+    {
+        if (reuse.Reused.Count == 0)
+        {
+            return rendered;
+        }
+
+        var byPath = rendered.ToDictionary(d => d.Page.OutputPath, StringComparer.Ordinal);
+        return [.. pages.Select(p => byPath.TryGetValue(p.OutputPath, out var draft) ? draft : new PageDraft(p, null) { Reused = reuse.Reused[p.OutputPath] })];
     }
 
     private static string SiteConfigFile(BuildOptions options) => options.DisplayPath(Path.Combine(options.Content, Configuration.SiteConfig.FileName));

@@ -15,4 +15,8 @@ namespace Csa.Site.Building;
 /// <param name="BaseUrl">Where the site is published.</param>
 /// <param name="Staging">The folder being written.</param>
 /// <param name="SettingsPath">The site's <c>site.yml</c> as shown in diagnostics.</param>
-public sealed record WholePlanContext(ThemeTemplates Theme, TemplateRunner Runner, TemplateModel Model, NarrativeRenderer Narrative, ComponentRenderer Components, BaseUrl BaseUrl, StagingFolder Staging, string SettingsPath);
+public sealed record WholePlanContext(ThemeTemplates Theme, TemplateRunner Runner, TemplateModel Model, NarrativeRenderer Narrative, ComponentRenderer Components, BaseUrl BaseUrl, StagingFolder Staging, string SettingsPath)
+{
+    /// <summary>Gets where the pages' bodies rewritten for the document are kept between builds (<c>csa-site serve</c>); none when <see langword="null"/>.</summary>
+    public Printing.PrintPartCache? PrintParts { get; init; }
+}

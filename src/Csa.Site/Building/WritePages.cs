@@ -37,7 +37,7 @@ public static class WritePages
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(narrative);
         ArgumentNullException.ThrowIfNull(staging);
-        return WriteAll(drafts, i => drafts[i].Narrative is { } parsed ? narrative.Write(parsed) : null, theme, runner, model, staging, diagnostics, origins);
+        return WriteAll(drafts, i => drafts[i].Narrative is { } parsed ? narrative.Write(parsed) : drafts[i].Reused?.Rendered, theme, runner, model, staging, diagnostics, origins);
     }
 
     /// <summary>Writes every page whose Markdown rendered, in parallel; for the others only a wrong layout is reported
@@ -61,6 +61,23 @@ public static class WritePages
             if (rendered(i) is not { } narrative)
             {
                 FindLayout(drafts[i].Page, theme, diagnostics);
+                return;
+            }
+
+            drafts[i].Rendered = narrative;
+            if (drafts[i].Reused is { } reused && ReferenceEquals(reused.Rendered, narrative))
+            {
+                // Unchanged since the session's last build: written as it was.
+                origins?.Add(drafts[i].Page.OutputPath, reused.Html, narrative, drafts[i].Page.Source.SitePath, drafts[i].Page.Source.LineText);
+                if (reused.Bytes is { } bytes)
+                {
+                    staging.WriteBytes(drafts[i].Page.OutputPath, bytes);
+                }
+                else
+                {
+                    staging.WriteText(drafts[i].Page.OutputPath, reused.Html);
+                }
+                Interlocked.Increment(ref written);
             }
             else if (WriteOne(drafts[i].Page, narrative, theme, runner, model, staging, diagnostics, origins))
             {

@@ -42,7 +42,7 @@ public static class WriteWholePlan
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
         var rendered = new RenderedNarrative?[drafts.Count];
-        Parallel.For(0, drafts.Count, i => rendered[i] = drafts[i].Narrative is { } parsed ? context.Narrative.Write(parsed) : null);
+        Parallel.For(0, drafts.Count, i => rendered[i] = drafts[i].Narrative is { } parsed ? context.Narrative.Write(parsed) : drafts[i].Reused?.Rendered);
         var byUrl = new Dictionary<string, RenderedNarrative>(StringComparer.Ordinal);
         var document = -1;
         for (var i = 0; i < drafts.Count; i++)
@@ -95,7 +95,7 @@ public static class WriteWholePlan
     }
 
     private static RenderedNarrative WithDocument(RenderedNarrative own, IReadOnlyList<PrintPart> parts, WholePlanContext context, DownloadLinkModel? pdf) =>
-        own with { Html = own.Html + context.Components.Render(ComponentNames.PrintDocument, PrintDocumentBuilder.Build(parts, context.BaseUrl, pdf)).Html };
+        own with { Html = own.Html + context.Components.Render(ComponentNames.PrintDocument, PrintDocumentBuilder.Build(parts, context.BaseUrl, pdf, context.PrintParts)).Html };
 
     private static DownloadLinkModel? Print(Page page, RenderedNarrative document, IPagePrinter printer, PrintSettings settings, WholePlanContext context, DiagnosticBag diagnostics)
     {

@@ -17,6 +17,12 @@ public sealed record CheckOptions
     /// <summary>Gets the source file of each output file (output-relative path → site-relative source path), known only when called from the build.</summary>
     public IReadOnlyDictionary<string, string>? Sources { get; init; }
 
+    /// <summary>Gets the built site's files by output-relative path, when the build kept them in memory; <see langword="null"/> to read them from <see cref="Root"/>.</summary>
+    public IReadOnlyDictionary<string, byte[]>? Files { get; init; }
+
+    /// <summary>Gets where the scans of unchanged files are kept between checks, or <see langword="null"/> to parse every file.</summary>
+    public PageScanCache? ScanCache { get; init; }
+
     /// <summary>Gets the links to leave alone: a link is ignored when it, or the absolute URL it resolves to, starts with one of these. None unless set.</summary>
     public IReadOnlyList<string> Ignore { get; init; } = [];
 

@@ -37,9 +37,10 @@ public static class SiteChecker
     {
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
-        var files = SiteFiles.Scan(options.Root);
+        var files = options.Files is null ? SiteFiles.Scan(options.Root) : SiteFiles.Of(options.Files);
         var scanned = files.Paths.Where(p => SiteFiles.IsPage(p) || SiteFiles.IsSvg(p)).ToList();
-        var scans = ScanAll(options.Root, scanned);
+        var scans = ScanAll(options, scanned);
+        options.ScanCache?.Keep(scanned);
         var byPath = scans.ToDictionary(s => s.Path, StringComparer.Ordinal);
         var resolver = new LinkResolver(options.BaseUrl);
         var rules = new LinkRules(files, byPath, resolver, new IgnoreList(options.Ignore));
@@ -59,7 +60,7 @@ public static class SiteChecker
         }
 
         problems.AddRange(Reachability.Check(pages, reached));
-        problems.AddRange(SitemapRules.Check(options.Root, files, byPath, resolver, options.Sources));
+        problems.AddRange(SitemapRules.Check(path => Open(options, path), files, byPath, resolver, options.Sources));
         var sources = options.Sources;
         var withSources = sources is null ? problems : problems.Select(p => p.Source is null && sources.TryGetValue(p.Page, out var s) ? p with { Source = s } : p);
         var external = externalUses
@@ -76,18 +77,41 @@ public static class SiteChecker
             Source = options.Sources?.GetValueOrDefault(page),
         };
 
-    private static PageScan[] ScanAll(string root, List<string> paths)
+    private static PageScan[] ScanAll(CheckOptions options, List<string> paths)
     {
         var scans = new PageScan[paths.Count];
         Parallel.For(0, paths.Count, () => new HtmlPageScanner(), (i, _, scanner) =>
         {
             var path = paths[i];
-            var text = File.ReadAllText(Path.Combine(root, path));
-            scans[i] = SiteFiles.IsSvg(path) ? SvgFileScanner.Scan(path, text) : scanner.Scan(path, text);
+            if (options.Files is { } files)
+            {
+                // Held in memory: decoded as File.ReadAllText would (UTF-8, a byte-order mark dropped).
+                var bytes = files[path];
+                scans[i] = options.ScanCache is { } cache
+                    ? cache.GetOrScan(path, bytes, () => Scan(scanner, path, Decode(bytes)))
+                    : Scan(scanner, path, Decode(bytes));
+            }
+            else
+            {
+                scans[i] = Scan(scanner, path, File.ReadAllText(Path.Combine(options.Root, path)));
+            }
+
             return scanner;
         }, _ => { });
         return scans;
     }
+
+    private static PageScan Scan(HtmlPageScanner scanner, string path, string text) =>
+        SiteFiles.IsSvg(path) ? SvgFileScanner.Scan(path, text) : scanner.Scan(path, text);
+
+    private static string Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    private static Stream Open(CheckOptions options, string path) =>
+        options.Files is { } files ? new MemoryStream(files[path], writable: false) : File.OpenRead(Path.Combine(options.Root, path));
 
     // Each problem once: the same fault written twice on a page (a menu in the header and the footer) is one problem.
     private static List<LinkProblem> Finish(IEnumerable<LinkProblem> problems) =>

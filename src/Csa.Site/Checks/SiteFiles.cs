@@ -44,6 +44,15 @@ public sealed class SiteFiles
         return new SiteFiles(sizes);
     }
 
+    /// <summary>Indexes files held in memory.</summary>
+    /// <param name="files">The files by output-relative path.</param>
+    /// <returns>The index.</returns>
+    public static SiteFiles Of(IReadOnlyDictionary<string, byte[]> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return new SiteFiles(files.ToDictionary(f => f.Key, f => (long)f.Value.Length, StringComparer.Ordinal));
+    }
+
     /// <summary>Returns whether a path is an HTML page.</summary>
     /// <param name="path">An output-relative path.</param>
     /// <returns><see langword="true"/> for <c>.html</c> and <c>.htm</c> files.</returns>

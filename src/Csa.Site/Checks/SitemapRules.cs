@@ -13,13 +13,13 @@ internal static class SitemapRules
     public const string SitemapFile = "sitemap.xml";
 
     /// <summary>Reads the sitemap and compares it with the pages.</summary>
-    /// <param name="root">The built site's folder.</param>
+    /// <param name="open">Opens a file of the built site by its output-relative path.</param>
     /// <param name="files">Every file of the site.</param>
     /// <param name="scans">The scanned pages by path.</param>
     /// <param name="resolver">Resolves each <c>loc</c>.</param>
     /// <param name="sources">The source file of each output file, when known: a page left out is reported with its source.</param>
     /// <returns>One problem per listed URL that is not a page and per page not listed.</returns>
-    public static IEnumerable<LinkProblem> Check(string root, SiteFiles files, IReadOnlyDictionary<string, PageScan> scans, LinkResolver resolver, IReadOnlyDictionary<string, string>? sources)
+    public static IEnumerable<LinkProblem> Check(Func<string, Stream> open, SiteFiles files, IReadOnlyDictionary<string, PageScan> scans, LinkResolver resolver, IReadOnlyDictionary<string, string>? sources)
     {
         if (files.SizeOf(SitemapFile) < 0)
         {
@@ -30,7 +30,8 @@ internal static class SitemapRules
         try
         {
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
-            using var reader = XmlReader.Create(Path.Combine(root, SitemapFile), settings);
+            using var stream = open(SitemapFile);
+            using var reader = XmlReader.Create(stream, settings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex)

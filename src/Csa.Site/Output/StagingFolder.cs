@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Csa.Site.Output;
@@ -12,6 +13,7 @@ public sealed class StagingFolder
 {
     private static readonly UTF8Encoding _utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _outputDirectory;
+    private readonly ConcurrentDictionary<string, byte[]>? _memory;
 
     /// <summary>Initializes a new instance of the <see cref="StagingFolder"/> class, tidies up after killed builds and creates the temporary folder.</summary>
     /// <param name="outputDirectory">The output folder that will be replaced on success.</param>
@@ -26,8 +28,26 @@ public sealed class StagingFolder
         WriteText(OutputFolderGuard.MarkerFileName, OutputFolderGuard.MarkerText);
     }
 
-    /// <summary>Gets the full path of the temporary folder being written.</summary>
+    private StagingFolder(string outputDirectory, ConcurrentDictionary<string, byte[]> memory)
+    {
+        _outputDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        Root = Path.Combine(Path.GetDirectoryName(_outputDirectory) ?? ".", StaleStagingFolders.NewName(_outputDirectory, StaleStagingFolders.StagingKind));
+        _memory = memory;
+        WriteText(OutputFolderGuard.MarkerFileName, OutputFolderGuard.MarkerText);
+    }
+
+    /// <summary>Gets the full path of the temporary folder being written (for a staging kept in memory, a path never created).</summary>
     public string Root { get; }
+
+    /// <summary>Gets the files written so far by output-relative path, when the staging is kept in memory (<see cref="InMemory"/>); otherwise <see langword="null"/>.</summary>
+    /// <remarks>Kept in memory, nothing is written to disk: <see cref="Commit"/> and <see cref="Discard"/> do nothing, and the
+    /// caller publishes the files itself (as <c>csa-site serve</c> does, writing only the files that changed).</remarks>
+    public IReadOnlyDictionary<string, byte[]>? Files => _memory;
+
+    /// <summary>Creates a staging that keeps every file in memory instead of in a folder beside the output.</summary>
+    /// <param name="outputDirectory">The output folder the files are meant for.</param>
+    /// <returns>The staging.</returns>
+    public static StagingFolder InMemory(string outputDirectory) => new(outputDirectory, new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal));
 
     /// <summary>Returns the full path for a relative output path, or <see langword="null"/> when it would leave the folder.</summary>
     /// <param name="relativePath">The path with forward slashes, e.g. <c>priorities/asb/index.html</c>.</param>
@@ -45,6 +65,12 @@ public sealed class StagingFolder
     public void WriteText(string relativePath, string text)
     {
         var full = Resolve(relativePath) ?? throw new InvalidOperationException($"'{relativePath}' is outside the output folder");
+        if (_memory is not null)
+        {
+            _memory[Relative(full)] = _utf8.GetBytes(text);
+            return;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllText(full, text, _utf8);
     }
@@ -55,6 +81,12 @@ public sealed class StagingFolder
     public void WriteBytes(string relativePath, byte[] bytes)
     {
         var full = Resolve(relativePath) ?? throw new InvalidOperationException($"'{relativePath}' is outside the output folder");
+        if (_memory is not null)
+        {
+            _memory[Relative(full)] = bytes;
+            return;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, bytes);
     }
@@ -65,6 +97,12 @@ public sealed class StagingFolder
     public void CopyFile(string sourceFile, string relativePath)
     {
         var full = Resolve(relativePath) ?? throw new InvalidOperationException($"'{relativePath}' is outside the output folder");
+        if (_memory is not null)
+        {
+            _memory[Relative(full)] = File.ReadAllBytes(sourceFile);
+            return;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.Copy(sourceFile, full, overwrite: true);
     }
@@ -72,6 +110,11 @@ public sealed class StagingFolder
     /// <summary>Replaces the output folder with the temporary folder, then deletes the previous output.</summary>
     public void Commit()
     {
+        if (_memory is not null)
+        {
+            return;
+        }
+
         if (!Directory.Exists(_outputDirectory))
         {
             Directory.Move(Root, _outputDirectory);
@@ -95,9 +138,11 @@ public sealed class StagingFolder
     /// <summary>Deletes the temporary folder, leaving the output folder untouched.</summary>
     public void Discard()
     {
-        if (Directory.Exists(Root))
+        if (_memory is null && Directory.Exists(Root))
         {
             Directory.Delete(Root, recursive: true);
         }
     }
+
+    private string Relative(string full) => Path.GetRelativePath(Root, full).Replace('\\', '/');
 }

@@ -14,8 +14,9 @@ public static partial class PrintDocumentBuilder
     /// <param name="parts">The pages in reading order.</param>
     /// <param name="baseUrl">Where the site is published: links keep its path and gain its host when one is known.</param>
     /// <param name="pdf">The link to the PDF of the document, once made.</param>
+    /// <param name="cache">Keeps rewritten bodies between builds (<c>csa-site serve</c>); none when <see langword="null"/>.</param>
     /// <returns>The model for the <c>print-document</c> component.</returns>
-    public static PrintDocumentModel Build(IReadOnlyList<PrintPart> parts, BaseUrl baseUrl, DownloadLinkModel? pdf)
+    public static PrintDocumentModel Build(IReadOnlyList<PrintPart> parts, BaseUrl baseUrl, DownloadLinkModel? pdf, PrintPartCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(parts);
         ArgumentNullException.ThrowIfNull(baseUrl);
@@ -26,10 +27,13 @@ public static partial class PrintDocumentBuilder
         }
 
         var models = new List<PrintPartModel>(parts.Count);
+        var shared = cache is null ? null : PrintPartCache.ContextOf(ids, baseUrl, string.Empty);
         foreach (var part in parts)
         {
             var id = ids[part.Page.Url];
-            var html = Rewrite(part.Narrative.Html, id, ids, baseUrl);
+            var html = cache is null
+                ? Rewrite(part.Narrative.Html, id, ids, baseUrl)
+                : cache.Rewrite(part.Narrative, id + "\n" + shared, () => Rewrite(part.Narrative.Html, id, ids, baseUrl));
             var depth = part.Page.Url.Trim('/') is { Length: > 0 } path ? path.Count(c => c == '/') + 1 : 0;
             models.Add(new PrintPartModel(id, part.Page.Title, part.Page.Source.Meta.Summary, baseUrl.Absolute(part.Page.Url), new RawHtml(html), depth));
         }

@@ -18,7 +18,8 @@ namespace Csa.Site.Templates;
 /// table's rows with <c>data_rows</c>, else to the table (<c>/data/#TABLE</c>).</remarks>
 public sealed partial class DataFunctions
 {
-    private const string DataPage = "/data/";
+    /// <summary>The URL of the data page, whose <c>data_rows</c> calls say which tables' rows a figure source can link to.</summary>
+    public const string DataPage = "/data/";
 
     // A text column with a cell longer than this (about a line of a phone) is given room on the data page.
     private const int LongText = 60;

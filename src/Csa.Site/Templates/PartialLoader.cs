@@ -11,18 +11,22 @@ internal sealed class PartialLoader : ITemplateLoader
 {
     private readonly ThemeTemplates _theme;
     private readonly SnippetTemplates _snippets;
+    private readonly TemplateDependencies? _dependencies;
 
-    public PartialLoader(ThemeTemplates theme, SnippetTemplates snippets)
+    public PartialLoader(ThemeTemplates theme, SnippetTemplates snippets, TemplateDependencies? dependencies = null)
     {
         _theme = theme;
         _snippets = snippets;
+        _dependencies = dependencies;
     }
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         if (templateName.EndsWith(".md", StringComparison.Ordinal))
         {
-            return _snippets.Prefix + templateName.TrimStart('/');
+            var path = _snippets.Prefix + templateName.TrimStart('/');
+            _dependencies?.Snippet(context, path);
+            return path;
         }
 
         var name = templateName.EndsWith(".html", StringComparison.Ordinal) ? templateName : templateName + ".html";

@@ -18,6 +18,7 @@ public sealed class TemplateRunner
     private static readonly Scriban.Functions.BuiltinFunctions _builtins = HtmlBuiltins.Create();
     private readonly ThemeTemplates _theme;
     private readonly SnippetTemplates _snippets;
+    private readonly TemplateDependencies? _dependencies;
     private readonly ScriptObject _shared;
     private readonly SourceFiles _sources;
     private readonly MemberSites _sharedSites = new();
@@ -28,11 +29,13 @@ public sealed class TemplateRunner
     /// <param name="shared">The globals every render sees (<c>site</c>, functions); made read-only here.</param>
     /// <param name="sources">Source texts for quoting lines in diagnostics.</param>
     /// <param name="snippets">The content snippets pages may include; none when <see langword="null"/>.</param>
-    public TemplateRunner(ThemeTemplates theme, ScriptObject shared, SourceFiles sources, SnippetTemplates? snippets = null)
+    /// <param name="dependencies">Where each page's includes of snippets are recorded; none when <see langword="null"/>.</param>
+    public TemplateRunner(ThemeTemplates theme, ScriptObject shared, SourceFiles sources, SnippetTemplates? snippets = null, TemplateDependencies? dependencies = null)
     {
         ArgumentNullException.ThrowIfNull(shared);
         _theme = theme;
         _snippets = snippets ?? SnippetTemplates.None;
+        _dependencies = dependencies;
         _shared = shared;
         _shared.IsReadOnly = true;
         _sources = sources;
@@ -98,7 +101,7 @@ public sealed class TemplateRunner
 
         var tracking = source is null ? null : new LineTrackingContext(_builtins, template) { EscapeOutput = escapeHtml };
         var context = tracking ?? new HtmlTemplateContext(_builtins) { EscapeOutput = escapeHtml };
-        context.TemplateLoader = new PartialLoader(_theme, _snippets);
+        context.TemplateLoader = new PartialLoader(_theme, _snippets, _dependencies);
         context.StrictVariables = true;
         context.MemberRenamer = member => member.Name;
         foreach (var (path, partial) in _theme.Partials.Concat(_snippets.Templates))

@@ -28,6 +28,9 @@ public sealed class ChartRenderer
     private readonly ConcurrentDictionary<string, string> _files = new(StringComparer.Ordinal);
     private int _count;
 
+    /// <summary>Gets where drawn charts are kept between builds, or <see langword="null"/> to draw every chart.</summary>
+    public ChartCache? Cache { get; init; }
+
     /// <summary>Initializes a new instance of the <see cref="ChartRenderer"/> class.</summary>
     /// <param name="data">The site's tables.</param>
     /// <param name="downloads">Each table's downloads by name.</param>
@@ -117,7 +120,26 @@ public sealed class ChartRenderer
 
         try
         {
-            var html = RenderFigure(data, stem);
+            var key = Cache?.KeyOf(_data, spec!.Table, yaml, id, stem);
+            if (key is not null && Cache!.TryGet(key, stem, out var kept))
+            {
+                foreach (var (path, bytes) in kept.Files)
+                {
+                    _writeFile(path, bytes);
+                }
+
+                Interlocked.Increment(ref _count);
+                Note(page, data, markdownLine ?? PrintedRows.AfterContent);
+                return kept.Html;
+            }
+
+            var files = new List<(string Path, byte[] Bytes)>();
+            var html = RenderFigure(data, stem, files);
+            if (key is not null)
+            {
+                Cache!.Add(key, stem, new ChartCache.Entry(html, files));
+            }
+
             Interlocked.Increment(ref _count);
             Note(page, data, markdownLine ?? PrintedRows.AfterContent);
             return html;
@@ -146,6 +168,15 @@ public sealed class ChartRenderer
         }
     }
 
+    /// <summary>Claims a chart file name for a page whose charts are not rendered again in this build (reused by
+    /// <c>csa-site serve</c>), so another page's chart writing the same file is still reported.</summary>
+    /// <param name="stem">The chart's files' path without extension, e.g. <c>charts/about-rates</c>.</param>
+    /// <param name="url">The page's URL.</param>
+    public void Claim(string stem, string url) => _files.TryAdd(stem, url);
+
+    /// <summary>Gets the chart file names claimed so far (path without extension → the URL of the page that writes them).</summary>
+    public IReadOnlyDictionary<string, string> Claimed => _files;
+
     private static string? ClaimId(ChartPage page, ChartDataset data)
     {
         if (data.Spec.Id is { } wanted)
@@ -162,7 +193,7 @@ public sealed class ChartRenderer
         return id;
     }
 
-    private string RenderFigure(ChartDataset data, string stem)
+    private string RenderFigure(ChartDataset data, string stem, List<(string Path, byte[] Bytes)> files)
     {
         using var text = _fonts!.CreateMeasurer();
         var summary = string.Join(' ', [ChartSummary.Describe(data), .. data.Spec.Notes]);
@@ -173,6 +204,8 @@ public sealed class ChartRenderer
         var png = PngChartWriter.Write(framed, text, Options.PngScale);
         _writeFile(stem + ".svg", svg);
         _writeFile(stem + ".png", png);
+        files.Add((stem + ".svg", svg));
+        files.Add((stem + ".png", png));
         var downloads = (_downloads.GetValueOrDefault(data.Table.Resource.Name) ?? []).Concat(
         [
             new TableDownload("SVG", "image/svg+xml", "/" + stem + ".svg", svg.Length),
