@@ -42,6 +42,7 @@ public static class CheckLinks
             BaseUrl = baseUrl,
             Sources = SourcesOf(options, pages, contentAssets),
             Files = staging.Files,
+            Scanned = origins?.Scans,
             ScanCache = scanCache,
         });
         foreach (var problem in report.Problems)

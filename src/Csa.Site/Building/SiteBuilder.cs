@@ -114,7 +114,7 @@ public static class SiteBuilder
             var files = CopyAssets.Run(options, contentAssets, staging);
             // Write every page (its Markdown as HTML with its charts, then its layout) in parallel, noting each Markdown link's line;
             // with 'print:' in site.yml, also the whole plan on one page and, with --pdf, its PDF (printed from the staged site).
-            var origins = new LinkOrigins();
+            var origins = new LinkOrigins { ReadsPages = options.RunChecks };
             var written = print is null
                 ? WritePages.Run(drafts, theme, runner, model, narrative, staging, diagnostics, origins)
                 : WriteWholePlan.Run(drafts, [.. navigation.ReadingOrder.Select(n => n.Page)], print, new WholePlanContext(theme, runner, model, narrative, components, config.BaseUrl, staging, SiteConfigFile(options)) { PrintParts = session?.PrintParts }, options.PdfPrinter, diagnostics, origins);

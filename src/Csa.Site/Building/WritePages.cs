@@ -112,7 +112,10 @@ public static class WritePages
         }
 
         origins?.Add(page.OutputPath, html, rendered, page.Source.SitePath, page.Source.LineText);
-        staging.WriteText(page.OutputPath, finish is null ? html : finish(html));
+        var text = finish is null ? html : finish(html);
+        staging.WriteText(page.OutputPath, text);
+        // Read for the link check now, while the page is in memory, rather than from the file later.
+        origins?.Read(page.OutputPath, text);
         return true;
     }
 

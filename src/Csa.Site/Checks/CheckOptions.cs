@@ -20,6 +20,9 @@ public sealed record CheckOptions
     /// <summary>Gets the built site's files by output-relative path, when the build kept them in memory; <see langword="null"/> to read them from <see cref="Root"/>.</summary>
     public IReadOnlyDictionary<string, byte[]>? Files { get; init; }
 
+    /// <summary>Gets the pages the build read as it wrote them, by output-relative path; any other file is read from the folder.</summary>
+    public IReadOnlyDictionary<string, PageScan>? Scanned { get; init; }
+
     /// <summary>Gets where the scans of unchanged files are kept between checks, or <see langword="null"/> to parse every file.</summary>
     public PageScanCache? ScanCache { get; init; }
 

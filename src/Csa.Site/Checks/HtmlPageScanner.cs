@@ -13,7 +13,7 @@ public sealed partial class HtmlPageScanner
 {
     private const string XLinkNamespace = "http://www.w3.org/1999/xlink";
     private static readonly string[] _urlAttributes = ["href", "src", "poster", "srcset"];
-    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+    private readonly Lazy<HtmlParser> _parser = new(() => new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }));
 
     /// <summary>Parses a page and collects what the checks need.</summary>
     /// <param name="path">The page, relative to the output folder.</param>
@@ -25,6 +25,16 @@ public sealed partial class HtmlPageScanner
         return HtmlTokenScan.Scan(path, html ?? string.Empty) ?? ParseWhole(path, html);
     }
 
+    /// <summary>Reads a page on any thread: with the tokenizer, else (rarely) a parser of its own.</summary>
+    /// <param name="path">The page, relative to the output folder.</param>
+    /// <param name="html">The page's text.</param>
+    /// <returns>The page's ids, links and in-page problems.</returns>
+    public static PageScan ScanText(string path, string html)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return HtmlTokenScan.Scan(path, html ?? string.Empty) ?? new HtmlPageScanner().ParseWhole(path, html);
+    }
+
     /// <summary>Parses a page into its tree and collects what the checks need.</summary>
     /// <param name="path">The page, relative to the output folder.</param>
     /// <param name="html">The page's text.</param>
@@ -32,7 +42,7 @@ public sealed partial class HtmlPageScanner
     internal PageScan ParseWhole(string path, string? html)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var document = _parser.ParseDocument(html ?? string.Empty);
+        var document = _parser.Value.ParseDocument(html ?? string.Empty);
         var firstUse = new Dictionary<string, int>(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var targets = new HashSet<string>(StringComparer.Ordinal);

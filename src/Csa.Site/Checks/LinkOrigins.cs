@@ -8,10 +8,29 @@ namespace Csa.Site.Checks;
 /// <summary>Remembers, for each page a build writes, which links its Markdown produced and at which lines of its content
 /// file, so a problem the link check finds in the output is reported where the author can fix it.</summary>
 /// <remarks>Nothing is added to the written pages for this. A link that the layout or theme wrote, or one that cannot be
-/// matched, keeps the output page and line.</remarks>
+/// matched, keeps the output page and line. It also reads each page's ids and links as the page is written
+/// (<see cref="Read"/>), so the link check does not read the file back.</remarks>
 public sealed class LinkOrigins
 {
     private readonly ConcurrentDictionary<string, Entry> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PageScan> _scans = new(StringComparer.Ordinal);
+
+    /// <summary>Gets a value indicating whether pages are read as they are written (only when the link check runs).</summary>
+    public bool ReadsPages { get; init; }
+
+    /// <summary>Gets the pages read as they were written, by output-relative path.</summary>
+    public IReadOnlyDictionary<string, PageScan> Scans => _scans;
+
+    /// <summary>Reads a page's ids, links and in-page problems as it is written, for the link check.</summary>
+    /// <param name="outputPath">The page, relative to the output folder.</param>
+    /// <param name="text">The page exactly as written.</param>
+    public void Read(string outputPath, string text)
+    {
+        if (ReadsPages)
+        {
+            _scans[outputPath] = HtmlPageScanner.ScanText(outputPath, text);
+        }
+    }
 
     /// <summary>Records the Markdown links of one written page.</summary>
     /// <param name="outputPath">The page, relative to the output folder (e.g. <c>about/index.html</c>).</param>

@@ -83,7 +83,11 @@ public static class SiteChecker
         Parallel.For(0, paths.Count, () => new HtmlPageScanner(), (i, _, scanner) =>
         {
             var path = paths[i];
-            if (options.Files is { } files)
+            if (options.Scanned?.GetValueOrDefault(path) is { } written)
+            {
+                scans[i] = written;
+            }
+            else if (options.Files is { } files)
             {
                 // Held in memory: decoded as File.ReadAllText would (UTF-8, a byte-order mark dropped).
                 var bytes = files[path];
