@@ -42,13 +42,17 @@ public sealed class ServeCommandTests
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("TERM", false)]
     [InlineData("INT", false)]
     [InlineData("TERM", true)]
     [InlineData("INT", true)]
     public async Task Serve_stops_with_exit_code_0_soon_after_SIGTERM_or_SIGINT(string signal, bool duringRebuild)
     {
+        // A process started with SIGINT ignored (a background job of a non-interactive shell, e.g. 'cmd &') passes that
+        // on to its children, and .NET, like any program, keeps ignoring it: Ctrl+C cannot reach serve from here.
+        Skip.If(signal == "INT" && SigIntIgnored(), "SIGINT is ignored in this process (started as a background job), so serve inherits that; SIGTERM is still tested");
+
         // Given: serve is answering (and, for the rebuild case, busy rebuilding a long page).
         using var site = new TestSite("-- content/index.md --\n---\ntitle: Home\n---\nFirst version.\n");
         var port = FreePort();
@@ -87,6 +91,12 @@ public sealed class ServeCommandTests
             }
         }
     }
+
+    // Bit 1 of the ignored-signals mask in /proc/self/status is SIGINT (signal 2).
+    private static bool SigIntIgnored() =>
+        File.Exists("/proc/self/status")
+        && File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal)) is { } line
+        && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & 0x2) != 0;
 
     private static Process StartServe(TestSite site, int port)
     {
