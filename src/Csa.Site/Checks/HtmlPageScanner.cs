@@ -25,14 +25,13 @@ public sealed partial class HtmlPageScanner
         return HtmlTokenScan.Scan(path, html ?? string.Empty) ?? ParseWhole(path, html);
     }
 
-    /// <summary>Reads a page on any thread: with the tokenizer, else (rarely) a parser of its own.</summary>
+    /// <summary>Reads a page on any thread, with a scanner of its own (whose parser is made only if the page needs it).</summary>
     /// <param name="path">The page, relative to the output folder.</param>
     /// <param name="html">The page's text.</param>
     /// <returns>The page's ids, links and in-page problems.</returns>
     public static PageScan ScanText(string path, string html)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        return HtmlTokenScan.Scan(path, html ?? string.Empty) ?? new HtmlPageScanner().ParseWhole(path, html);
+        return new HtmlPageScanner().Scan(path, html);
     }
 
     /// <summary>Parses a page into its tree and collects what the checks need.</summary>
@@ -43,51 +42,24 @@ public sealed partial class HtmlPageScanner
     {
         ArgumentNullException.ThrowIfNull(path);
         var document = _parser.Value.ParseDocument(html ?? string.Empty);
-        var firstUse = new Dictionary<string, int>(StringComparer.Ordinal);
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        var targets = new HashSet<string>(StringComparer.Ordinal);
-        var links = new List<FoundLink>();
-        var problems = new List<LinkProblem>();
-        string? baseHref = null;
-        var noIndex = false;
+        var scan = new PageScanBuilder(path);
         foreach (var element in document.All)
         {
             var line = LineOf(element);
             var name = element.LocalName;
-            var id = element.GetAttribute("id");
-            if (!string.IsNullOrEmpty(id))
+            if (!scan.Element(name, line, element.GetAttribute))
             {
-                targets.Add(id);
-                if (!firstUse.TryAdd(id, line) && reported.Add(id))
-                {
-                    problems.Add(new LinkProblem(DiagnosticCodes.DuplicateId, path, line, name + " id", id,
-                        $"duplicate id '{id}' ({name}): the id is already used on line {firstUse[id]}; ids must be unique on a page"));
-                }
+                continue;
             }
 
-            switch (name)
-            {
-                case "a" when element.GetAttribute("name") is { Length: > 0 } anchor:
-                    targets.Add(anchor);
-                    break;
-                case "base":
-                    baseHref ??= element.GetAttribute("href");
-                    continue;
-                case "meta" when string.Equals(element.GetAttribute("name"), "robots", StringComparison.OrdinalIgnoreCase):
-                    noIndex |= element.GetAttribute("content")?.Contains("noindex", StringComparison.OrdinalIgnoreCase) == true;
-                    continue;
-                case "link" when IsHint(element.GetAttribute("rel")):
-                    continue;
-            }
-
-            AddLinks(element, name, line, links);
+            AddLinks(element, name, line, scan.Links);
             if (name is "a" or "area" && element.GetAttribute("href") is { } href)
             {
-                CheckLinkText(path, LinkText.HasAccessibleName(element), name, href, line, problems);
+                CheckLinkText(path, LinkText.HasAccessibleName(element), name, href, line, scan.Problems);
             }
         }
 
-        return new PageScan(path, targets, links, problems) { BaseHref = baseHref, NoIndex = noIndex };
+        return scan.Build();
     }
 
     /// <summary>Returns the 1-based line of an element in its source, or of its nearest ancestor that has one.</summary>

@@ -3,7 +3,6 @@ using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
-using Csa.Site.Diagnostics;
 
 namespace Csa.Site.Checks;
 
@@ -48,15 +47,10 @@ internal static class HtmlTokenScan
             SkipProcessingInstructions = true,
             ShouldEmitAttribute = (ref _, name) => _readNames.Contains(name.Span),
         };
-        var firstUse = new Dictionary<string, int>(StringComparer.Ordinal);
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        var targets = new HashSet<string>(StringComparer.Ordinal);
-        var links = new List<FoundLink>();
-        var problems = new List<LinkProblem>();
+        var scan = new PageScanBuilder(path);
+        var problems = scan.Problems;
         var open = new List<Open>();
         OpenLink? link = null;
-        string? baseHref = null;
-        var noIndex = false;
         var svg = 0;
         for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
         {
@@ -80,16 +74,7 @@ internal static class HtmlTokenScan
                         Close(open, "a", ref svg, ref link, path, problems);
                     }
 
-                    if (Attribute("id") is { Length: > 0 } id)
-                    {
-                        targets.Add(id);
-                        if (!firstUse.TryAdd(id, line) && reported.Add(id))
-                        {
-                            problems.Add(new LinkProblem(DiagnosticCodes.DuplicateId, path, line, name + " id", id,
-                                $"duplicate id '{id}' ({name}): the id is already used on line {firstUse[id]}; ids must be unique on a page"));
-                        }
-                    }
-
+                    var linksToCheck = scan.Element(name, line, Attribute);
                     var hidden = Attribute("aria-hidden") == "true";
                     if (link is not null && !hidden && !Hidden(open, link.Depth))
                     {
@@ -97,31 +82,12 @@ internal static class HtmlTokenScan
                             || (name is "img" or "input" or "area" && Attribute("alt") is { } alt && !string.IsNullOrWhiteSpace(alt));
                     }
 
-                    var skip = false;
-                    switch (name)
-                    {
-                        case "a" when Attribute("name") is { Length: > 0 } anchor:
-                            targets.Add(anchor);
-                            break;
-                        case "base":
-                            baseHref ??= Attribute("href");
-                            skip = true;
-                            break;
-                        case "meta" when string.Equals(Attribute("name"), "robots", StringComparison.OrdinalIgnoreCase):
-                            noIndex |= Attribute("content")?.Contains("noindex", StringComparison.OrdinalIgnoreCase) == true;
-                            skip = true;
-                            break;
-                        case "link" when HtmlPageScanner.IsHint(Attribute("rel")):
-                            skip = true;
-                            break;
-                    }
-
-                    if (!skip)
+                    if (linksToCheck)
                     {
                         foreach (var attribute in tag.Attributes)
                         {
                             var xlink = svg > 0 && attribute.Name.StartsWith("xlink:", StringComparison.Ordinal);
-                            HtmlPageScanner.AddLink(name, xlink ? attribute.Name[6..] : attribute.Name, xlink, attribute.Value, line, links);
+                            HtmlPageScanner.AddLink(name, xlink ? attribute.Name[6..] : attribute.Name, xlink, attribute.Value, line, scan.Links);
                         }
                     }
 
@@ -177,7 +143,7 @@ internal static class HtmlTokenScan
             HtmlPageScanner.CheckLinkText(path, link.Named, link.Name, link.Href, link.Line, problems);
         }
 
-        return new PageScan(path, targets, links, problems) { BaseHref = baseHref, NoIndex = noIndex };
+        return scan.Build();
     }
 
     // Whether an element opened inside the link (above its depth) hides what is in it from screen readers.

@@ -1,4 +1,3 @@
-using Csa.Site.Building;
 using Csa.Site.Content;
 using Csa.Site.Diagnostics;
 
@@ -13,11 +12,10 @@ internal static class PageStatusRule
 
     /// <summary>Reports drafts, later publish dates and placeholder pages.</summary>
     /// <param name="options">The release options.</param>
+    /// <param name="pages">The content's pages as read.</param>
     /// <param name="findings">Where problems are reported.</param>
-    public static void Run(ReleaseOptions options, DiagnosticBag findings)
+    public static void Run(ReleaseOptions options, IReadOnlyList<PageSource> pages, DiagnosticBag findings)
     {
-        var build = new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content };
-        var pages = LoadPages.Run(build, new SourceFiles(), new DiagnosticBag());
         foreach (var page in pages.OrderBy(p => p.SitePath, StringComparer.Ordinal))
         {
             var meta = page.Meta;

@@ -27,14 +27,16 @@ public static class ReleaseChecker
         var baseUrl = options.BaseUrl ?? (BaseUrl.TryParse(config.Get("base_url") as string ?? "/", out var parsed) ? parsed : BaseUrl.Root);
 
         DeadlineRule.Run(settings, options.Date, siteYml, findings);
-        PageStatusRule.Run(options, findings);
+        var build = new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content };
+        var sources = LoadPages.Run(build, new SourceFiles(), new DiagnosticBag());
+        PageStatusRule.Run(options, sources, findings);
         var pages = SiteFiles.Scan(options.Output).Paths.Where(SiteFiles.IsPage).ToList();
         PlaceholderTextRule.Run(options, settings.Placeholders, pages, findings);
         AccessibilityStatementRule.Run(options, settings.StatementUrl, findings);
         BaseUrlRule.Run(options, baseUrl, siteYml, config.KeyLines.GetValueOrDefault("base_url"), findings);
-        var data = LoadTables.Run(new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content }, new SourceFiles(), new DiagnosticBag());
+        var data = LoadTables.Run(build, new SourceFiles(), new DiagnosticBag());
         DataRule.Run(options, data, findings);
-        TypedFiguresRule.Run(options, data, findings);
+        TypedFiguresRule.Run(options, sources, data, findings);
 
         // The same checks as 'csa-site check', with external links fetched unless offline; a dead external link warns.
         var check = await SiteChecker.CheckAsync(

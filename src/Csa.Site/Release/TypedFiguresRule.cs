@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Csa.Site.Building;
 using Csa.Site.Content;
 using Csa.Site.Diagnostics;
 using Csa.Site.Tables;
@@ -25,13 +24,13 @@ internal static partial class TypedFiguresRule
 
     /// <summary>Reports each typed figure no table holds, at its file, line and column.</summary>
     /// <param name="options">The release options.</param>
+    /// <param name="pages">The content's pages as read.</param>
     /// <param name="data">The loaded tables.</param>
     /// <param name="findings">Where problems are reported.</param>
-    public static void Run(ReleaseOptions options, SiteData data, DiagnosticBag findings)
+    public static void Run(ReleaseOptions options, IReadOnlyList<PageSource> pages, SiteData data, DiagnosticBag findings)
     {
         var held = Held(data);
-        var build = new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content };
-        var texts = LoadPages.Run(build, new SourceFiles(), new DiagnosticBag())
+        var texts = pages
             .Select(p => (p.SitePath, p.Body, p.BodyLine))
             .Concat(Snippets(options));
         foreach (var (path, body, firstLine) in texts.OrderBy(t => t.Item1, StringComparer.Ordinal))
