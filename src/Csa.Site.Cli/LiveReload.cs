@@ -18,27 +18,78 @@ internal sealed class LiveReload
 
     private readonly object _gate = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // The output files each recent build changed, newest last: null for "reload every page".
+    private readonly List<(int Build, string[]? Pages)> _history = [];
     private int _build;
+    private bool _failed;
     private string[] _problems = [];
 
-    /// <summary>Records a finished build and tells every open page.</summary>
+    /// <summary>Tells every open page of a build's outcome: after a success, a page reloads when its own file or anything
+    /// pages load (styles, scripts, images) changed, or when it showed the last failure's problems; after a failure, every
+    /// page lists the problems.</summary>
     /// <param name="result">The build's result.</param>
-    /// <param name="options">What was built.</param>
-    public void Publish(BuildResult result, BuildOptions options)
+    /// <param name="options">The options it was built with (for <c>--warnings-as-errors</c>).</param>
+    /// <param name="changed">The output files the build changed, relative to the output folder; <see langword="null"/> for all.</param>
+    public void Publish(BuildResult result, BuildOptions options, IReadOnlyCollection<string>? changed)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(options);
-        var failed = !result.Succeeded || (options.WarningsAsErrors && result.Warnings > 0);
+        var failed = Failed(result, options);
         TaskCompletionSource done;
         lock (_gate)
         {
             _build++;
             _problems = failed ? [.. result.Diagnostics.Select(d => d.ToDisplayString())] : [];
+            string[]? pages = failed ? [] : _failed || changed is null || !changed.All(IsPageOrDownload) ? null : [.. changed];
+            _failed = failed;
+            _history.Add((_build, pages));
+            if (_history.Count > 64)
+            {
+                _history.RemoveAt(0);
+            }
+
             done = _changed;
             _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
         done.TrySetResult();
+    }
+
+    /// <summary>Returns whether a build counts as failed for the open pages.</summary>
+    /// <param name="result">The build's result.</param>
+    /// <param name="options">The options it was built with.</param>
+    /// <returns><see langword="true"/> when it had errors, or warnings under <c>--warnings-as-errors</c>.</returns>
+    public static bool Failed(BuildResult result, BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(options);
+        return !result.Succeeded || (options.WarningsAsErrors && result.Warnings > 0);
+    }
+
+    // A page's own file, or a download that pages link to but do not load (the pages that show its size changed too).
+    private static bool IsPageOrDownload(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".html" or ".csv" or ".json" or ".ods" or ".xml" or ".txt" or ".pdf";
+
+    // The pages changed by the builds after the one a page last heard of: null when any build changed what every page loads.
+    private string[]? ChangedSince(int seen)
+    {
+        if (_history.Count == 0 || _history[0].Build > seen + 1)
+        {
+            return null;
+        }
+
+        var pages = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (_, changed) in _history.Where(h => h.Build > seen))
+        {
+            if (changed is null)
+            {
+                return null;
+            }
+
+            pages.UnionWith(changed);
+        }
+
+        return [.. pages];
     }
 
     /// <summary>Adds the script, the events and the injection into served pages to the server.</summary>
@@ -57,7 +108,7 @@ internal sealed class LiveReload
             {
                 context.Response.ContentType = "text/javascript; charset=utf-8";
                 context.Response.Headers.CacheControl = "no-store";
-                await context.Response.WriteAsync(Script(prefix + "/events"), context.RequestAborted);
+                await context.Response.WriteAsync(Script(prefix + "/events", basePath), context.RequestAborted);
                 return;
             }
 
@@ -126,17 +177,19 @@ internal sealed class LiveReload
                 Task next;
                 int build;
                 string[] problems;
+                string[]? pages;
                 lock (_gate)
                 {
                     next = _changed.Task;
                     build = _build;
                     problems = _problems;
+                    pages = ChangedSince(seen);
                 }
 
-                // On connecting, a page learns of problems still unfixed; after that, of every build.
+                // On connecting, a page learns of problems still unfixed; after that, of every build and what it changed.
                 var message = problems.Length > 0
                     ? "event: problems\ndata: " + JsonSerializer.Serialize(problems, LiveReloadJson.Default.StringArray) + "\n\n"
-                    : seen < 0 ? ": connected\n\n" : "event: reload\ndata: " + build.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n\n";
+                    : seen < 0 ? ": connected\n\n" : "event: reload\ndata: " + JsonSerializer.Serialize(new ReloadMessage(build, pages), LiveReloadJson.Default.ReloadMessage) + "\n\n";
                 await context.Response.WriteAsync(message, Encoding.UTF8, cancel.Token);
                 await context.Response.Body.FlushAsync(cancel.Token);
                 seen = build;
@@ -149,13 +202,24 @@ internal sealed class LiveReload
         }
     }
 
-    private static string Script(string eventsUrl) => $$"""
-        // csa-site serve: reloads this page after each successful rebuild and lists a failed rebuild's problems over it.
-        // Added to pages only while they are served by 'csa-site serve'; built files never contain it.
+    private static string Script(string eventsUrl, string basePath) => $$"""
+        // csa-site serve: reloads this page after a successful rebuild changed it (or what it loads), and lists a failed
+        // rebuild's problems over it. Added to pages only while they are served by 'csa-site serve'; built files never contain it.
         (function () {
           "use strict";
+          var base = {{JsonSerializer.Serialize(basePath, LiveReloadJson.Default.String)}};
           var events = new EventSource({{JsonSerializer.Serialize(eventsUrl, LiveReloadJson.Default.String)}});
-          events.addEventListener("reload", function () { location.reload(); });
+          events.addEventListener("reload", function (e) {
+            var changed = JSON.parse(e.data).pages;
+            if (!changed || changed.indexOf(file()) >= 0 || document.getElementById("csa-site-problems")) location.reload();
+          });
+          // This page's file in the output folder, as the server names the files a build changed.
+          function file() {
+            var path = location.pathname;
+            path = path.indexOf(base) === 0 ? path.slice(base.length) : path.replace(/^\//, "");
+            try { path = decodeURIComponent(path); } catch (e) { }
+            return path === "" || path.charAt(path.length - 1) === "/" ? path + "index.html" : path;
+          }
           events.addEventListener("problems", function (e) { show(JSON.parse(e.data)); });
           function show(problems) {
             var old = document.getElementById("csa-site-problems");
@@ -183,4 +247,11 @@ internal sealed class LiveReload
 /// <summary>The JSON types the live-reload endpoint writes, for source-generated serialisation.</summary>
 [System.Text.Json.Serialization.JsonSerializable(typeof(string[]))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(string))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(ReloadMessage))]
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
 internal sealed partial class LiveReloadJson : System.Text.Json.Serialization.JsonSerializerContext;
+
+/// <summary>A reload event: the build's number and the output files changed since the page last heard, or none for all.</summary>
+/// <param name="Build">The build's number in this session.</param>
+/// <param name="Pages">The changed files, relative to the output folder; <see langword="null"/> when every page should reload.</param>
+internal sealed record ReloadMessage(int Build, string[]? Pages);

@@ -19,6 +19,10 @@ internal static class ServeCommand
     // Open keep-alive connections are not waited for longer than this, so the command ends within a second of the signal.
     private static readonly TimeSpan _stopGrace = TimeSpan.FromMilliseconds(500);
 
+    // How long after a rebuild that deferred the whole-plan page that page is built, in milliseconds: time for the
+    // browser to reload the edited page without a full build competing for the processor.
+    private const int WholePlanDelay = 300;
+
     public static Command Create()
     {
         var set = new BuildOptionSet();
@@ -44,7 +48,7 @@ internal static class ServeCommand
                 await Task.Run(() =>
                 {
                     var result = session.Build();
-                    live.Publish(result, options);
+                    live.Publish(result, options, null);
                     return BuildCommand.Report(result, options);
                 }, CancellationToken.None).WaitAsync(cancel);
             }
@@ -54,10 +58,34 @@ internal static class ServeCommand
             }
 
             var basePath = ReadSiteConfig.Run(options, new SourceFiles(), new DiagnosticBag())?.BaseUrl.Path ?? "/";
-            using var watcher = new SiteWatcher([options.Content, options.Theme], () =>
+            // The whole-plan page, left out of date by a rebuild that deferred it, is brought up to date once the browser
+            // has had time to reload the edited page; a newer change puts this off again.
+            using var wholePlan = new Timer(_ =>
             {
                 var result = session.Build();
-                live.Publish(result, options);
+                live.Publish(result, options, session.ChangedFiles);
+                BuildCommand.Report(result, options);
+            });
+            using var watcher = new SiteWatcher([options.Content, options.Theme], () =>
+            {
+                wholePlan.Change(Timeout.Infinite, Timeout.Infinite);
+                // The edited pages first, with the whole-plan page (every page on one) as it was: open pages that changed reload.
+                // A deferred rebuild that fails is not shown; the out-of-date whole plan may be why, so it is built whole at once.
+                var result = session.Build(deferWholePlan: true);
+                if (session.WholePlanDeferred && !LiveReload.Failed(result, options))
+                {
+                    live.Publish(result, options, session.ChangedFiles);
+                    BuildCommand.Report(result, options);
+                    wholePlan.Change(WholePlanDelay, Timeout.Infinite);
+                    return;
+                }
+
+                if (session.WholePlanDeferred)
+                {
+                    result = session.Build();
+                }
+
+                live.Publish(result, options, session.ChangedFiles);
                 BuildCommand.Report(result, options);
             });
             Directory.CreateDirectory(options.Output);
@@ -78,6 +106,7 @@ internal static class ServeCommand
 
             // A rebuild in progress is abandoned: it runs on a background thread and leaves the last good output in place.
             watcher.Stop();
+            wholePlan.Change(Timeout.Infinite, Timeout.Infinite);
             using var grace = new CancellationTokenSource(_stopGrace);
             await app.StopAsync(grace.Token);
             return (int)ExitCode.Success;

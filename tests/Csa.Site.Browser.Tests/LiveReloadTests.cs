@@ -69,6 +69,50 @@ public sealed class LiveReloadTests : IDisposable
         Assert.DoesNotContain("__csa-site", await File.ReadAllTextAsync(Path.Combine(_root, "output", "index.html")), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task A_saved_change_reloads_the_pages_it_changed_and_leaves_the_others_as_they_are()
+    {
+        // Given: a site of two pages served by csa-site, each open in its own tab, the second marked in its script state
+        Chromium.Require();
+        Directory.CreateDirectory(Path.Combine(_root, "content"));
+        await File.WriteAllTextAsync(Path.Combine(_root, "content", "site.yml"), "title: Live Partnership (synthetic)\n");
+        var home = Path.Combine(_root, "content", "index.md");
+        await File.WriteAllTextAsync(home, "---\ntitle: Home\n---\nFirst words. See [the other page](other.md).\n");
+        await File.WriteAllTextAsync(Path.Combine(_root, "content", "other.md"), "---\ntitle: Other\n---\nOther words.\n");
+        var port = FreePort();
+        using var serve = StartServe(port);
+        var url = $"http://127.0.0.1:{port}/";
+        await WaitUntilServed(url + "other/");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var homeTab = await browser.NewPageAsync();
+        await homeTab.GotoAsync(url);
+        var otherTab = await browser.NewPageAsync();
+        await otherTab.GotoAsync(url + "other/");
+        await otherTab.EvaluateAsync("() => { window.csaKept = true; }");
+        var otherLoads = 0;
+        otherTab.Load += (_, _) => otherLoads++;
+
+        // When: the home page's text is changed and saved
+        var reloaded = NextLoad(homeTab);
+        await File.WriteAllTextAsync(home, "---\ntitle: Home\n---\nSecond words. See [the other page](other.md).\n");
+        await reloaded;
+
+        // Then: the home tab shows the change; the other page, whose file did not change, was not reloaded
+        Assert.Contains("Second words.", await homeTab.InnerTextAsync("main"), StringComparison.Ordinal);
+        await Task.Delay(1500);
+        Assert.Equal(0, otherLoads);
+        Assert.True(await otherTab.EvaluateAsync<bool>("() => window.csaKept === true"));
+
+        // When: the other page is changed and saved
+        reloaded = NextLoad(otherTab);
+        await File.WriteAllTextAsync(Path.Combine(_root, "content", "other.md"), "---\ntitle: Other\n---\nNew other words.\n");
+        await reloaded;
+
+        // Then: it reloads with the change
+        Assert.Contains("New other words.", await otherTab.InnerTextAsync("main"), StringComparison.Ordinal);
+    }
+
     // The next 'load' event of the tab: the page reloaded by itself.
     private static Task NextLoad(IPage tab)
     {

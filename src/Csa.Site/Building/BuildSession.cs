@@ -36,6 +36,8 @@ public sealed class BuildSession
     private static readonly UTF8Encoding _utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly object _gate = new();
     private Dictionary<string, PageEntry> _pages = new(StringComparer.Ordinal);
+    private (string Path, PageEntry Entry)? _document;
+    private bool _deferring;
     private Dictionary<string, byte[]>? _published;
     private (string Key, byte[] Bytes)? _social;
     private bool _succeeded = true;
@@ -82,14 +84,33 @@ public sealed class BuildSession
     /// <summary>Gets the link-check parses kept between builds.</summary>
     internal PageScanCache Scans { get; } = new();
 
+    /// <summary>Gets the output files the last build's publishing wrote or deleted, or <see langword="null"/> when it
+    /// replaced the whole folder (the first build).</summary>
+    public IReadOnlyList<string>? ChangedFiles { get; private set; }
+
+    /// <summary>Gets a value indicating whether the last build left the whole-plan page as the build before wrote it
+    /// (<see cref="Build(bool)"/> asked to defer it): that page is then out of date until the next build.</summary>
+    public bool WholePlanDeferred { get; private set; }
+
     /// <summary>Builds the site, reusing what did not change since the last build of this session.</summary>
     /// <returns>The diagnostics and counts, as <see cref="SiteBuilder.Build"/> reports them.</returns>
-    public BuildResult Build()
+    public BuildResult Build() => Build(deferWholePlan: false);
+
+    /// <summary>Builds the site, reusing what did not change since the last build of this session; asked to, it leaves
+    /// the whole-plan page (which holds every page, and is the costliest to render and check) as the last good build
+    /// wrote it, so the page that was edited is published sooner. A second build, not deferring, then brings that
+    /// page up to date; a deferred build that fails is not to be shown, as the out-of-date page may be the cause.</summary>
+    /// <param name="deferWholePlan">Whether to leave the whole-plan page as it was, when the last build succeeded.</param>
+    /// <returns>The diagnostics and counts, as <see cref="SiteBuilder.Build"/> reports them.</returns>
+    public BuildResult Build(bool deferWholePlan)
     {
         lock (_gate)
         {
             PagesRendered = PagesReused = ChartsDrawn = ChartsReused = FilesChanged = 0;
             RenderedPages = [];
+            ChangedFiles = [];
+            WholePlanDeferred = false;
+            _deferring = deferWholePlan && _succeeded;
             Charts.Trim(forget: _succeeded);
             Dependencies = new TemplateDependencies();
             var result = SiteBuilder.Run(Options, this);
@@ -179,7 +200,7 @@ public sealed class BuildSession
         }
 
         // The data page's data_rows calls say which tables' rows every page's "Where these figures come from" links to:
-        // a change to it renders every page, and it is always rendered again, so its calls are made in every build.
+        // a change to it renders every page; when it is reused, its calls are noted again as they were (Reuse).
         var dataPage = new Fingerprint();
         dataPage.Add(pages.FirstOrDefault(p => p.Url == DataFunctions.DataPage)?.Source.Text ?? "-");
         var common = snapshot.Shared + navigation.Hash() + dataPage.Hash();
@@ -187,9 +208,9 @@ public sealed class BuildSession
         foreach (var page in pages)
         {
             var source = page.Source;
-            if (source.Meta.Values.Get(PrintSettings.DocumentKey) is true || page.Url == DataFunctions.DataPage)
+            if (IsDocument(page))
             {
-                // The whole plan holds every page, and the data page tells the others (above): always rendered again.
+                // The whole plan holds every page: rendered again by every build that does not defer it.
                 continue;
             }
 
@@ -209,6 +230,14 @@ public sealed class BuildSession
             {
                 reused[path] = entry.Page;
             }
+        }
+
+        // Deferred, the whole-plan page is written as the last good build wrote it, when it is still the same page.
+        var documents = pages.Where(IsDocument).ToList();
+        if (_deferring && distinct && _document is { } document && documents.Count == 1 && documents[0].OutputPath == document.Path)
+        {
+            reused[document.Path] = document.Entry.Page;
+            WholePlanDeferred = true;
         }
 
         return new SessionPlan(keys, reused, snapshot.Tables, snapshot.Snippets);
@@ -260,15 +289,22 @@ public sealed class BuildSession
     /// <param name="pages">The pages.</param>
     /// <param name="staging">The build's staging.</param>
     /// <param name="claim">Claims a chart file name for a page.</param>
+    /// <param name="printed">Where the tables whose rows a reused page shows are noted again.</param>
+    /// <param name="link">Gives a site URL as links are written.</param>
     /// <returns>The pages to render.</returns>
-    internal IReadOnlyList<Page> Reuse(SessionPlan plan, IReadOnlyList<Page> pages, StagingFolder staging, Action<string, string> claim)
+    internal IReadOnlyList<Page> Reuse(SessionPlan plan, IReadOnlyList<Page> pages, StagingFolder staging, Action<string, string> claim, PrintedRows printed, Func<string, string> link)
     {
         var render = new List<Page>();
         foreach (var page in pages)
         {
             if (plan.Reused.ContainsKey(page.OutputPath))
             {
-                var entry = _pages[page.OutputPath];
+                var entry = _pages.GetValueOrDefault(page.OutputPath) ?? _document!.Value.Entry;
+                foreach (var table in entry.RowsShown)
+                {
+                    printed.ShowRows(link(page.Url), table);
+                }
+
                 foreach (var stem in entry.ChartStems)
                 {
                     claim(stem, page.Url);
@@ -298,11 +334,14 @@ public sealed class BuildSession
     /// <param name="drafts">Every page of the build.</param>
     /// <param name="claimed">The chart file names claimed, with the URL of the page that writes them.</param>
     /// <param name="diagnostics">The build's diagnostics (no errors).</param>
-    internal void Publish(SessionPlan plan, StagingFolder staging, IReadOnlyList<PageDraft> drafts, IReadOnlyDictionary<string, string> claimed, IReadOnlyList<Diagnostic> diagnostics)
+    /// <param name="printed">The rows the build's pages printed and the tables whose rows they showed.</param>
+    /// <param name="link">Gives a site URL as links are written.</param>
+    internal void Publish(SessionPlan plan, StagingFolder staging, IReadOnlyList<PageDraft> drafts, IReadOnlyDictionary<string, string> claimed, IReadOnlyList<Diagnostic> diagnostics, PrintedRows printed, Func<string, string> link)
     {
         var files = new Dictionary<string, byte[]>(staging.Files!, StringComparer.Ordinal);
         var previous = _published;
         _published = null;
+        ChangedFiles = null;
         if (previous is null || !Directory.Exists(Options.Output))
         {
             // First build (or the output's state is unknown): replace the folder whole.
@@ -326,11 +365,13 @@ public sealed class BuildSession
         }
         else
         {
-            FilesChanged = Synchronise(previous, files);
+            var changed = Synchronise(previous, files);
+            FilesChanged = changed.Count;
+            ChangedFiles = changed;
         }
 
         _published = files;
-        Keep(plan, staging, drafts, claimed, diagnostics);
+        Keep(plan, staging, drafts, claimed, diagnostics, printed, link);
     }
 
     // A file that went away or cannot be read while an editor saves it stands for a change: it matches nothing kept.
@@ -345,6 +386,8 @@ public sealed class BuildSession
             return Guid.NewGuid().ToByteArray();
         }
     }
+
+    private static bool IsDocument(Page page) => page.Source.Meta.Values.Get(PrintSettings.DocumentKey) is true;
 
     private static bool IsPageFile(string relative) =>
         relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
@@ -364,9 +407,9 @@ public sealed class BuildSession
         return source.Text[..Math.Min(Math.Max(end, 0), source.Text.Length)];
     }
 
-    private int Synchronise(Dictionary<string, byte[]> previous, Dictionary<string, byte[]> files)
+    private List<string> Synchronise(Dictionary<string, byte[]> previous, Dictionary<string, byte[]> files)
     {
-        var changed = 0;
+        var changed = new List<string>();
         var root = Path.GetFullPath(Options.Output);
         foreach (var (path, bytes) in files)
         {
@@ -380,7 +423,7 @@ public sealed class BuildSession
             var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + ".csa-site-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, full, overwrite: true);
-            changed++;
+            changed.Add(path);
         }
 
         foreach (var path in previous.Keys.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal))
@@ -391,7 +434,7 @@ public sealed class BuildSession
                 File.Delete(full);
             }
 
-            changed++;
+            changed.Add(path);
             for (var folder = Path.GetDirectoryName(full); folder is not null && folder.Length > root.Length && folder.StartsWith(root, StringComparison.Ordinal) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
             {
                 Directory.Delete(folder);
@@ -401,7 +444,7 @@ public sealed class BuildSession
         return changed;
     }
 
-    private void Keep(SessionPlan plan, StagingFolder staging, IReadOnlyList<PageDraft> drafts, IReadOnlyDictionary<string, string> claimed, IReadOnlyList<Diagnostic> diagnostics)
+    private void Keep(SessionPlan plan, StagingFolder staging, IReadOnlyList<PageDraft> drafts, IReadOnlyDictionary<string, string> claimed, IReadOnlyList<Diagnostic> diagnostics, PrintedRows printed, Func<string, string> link)
     {
         // A diagnostic not at a page's own file (a snippet, the theme, the link check) may come from any page, and an include
         // of a snippet on no known page may be any page's: keep none.
@@ -409,8 +452,17 @@ public sealed class BuildSession
         if (diagnostics.Any(d => !pagePaths.Contains(d.Path)) || Dependencies.Unattributed)
         {
             _pages = new Dictionary<string, PageEntry>(StringComparer.Ordinal);
+            _document = null;
             return;
         }
+
+        // The whole-plan page, kept only to be written again by a deferred build (never reused by a full one).
+        var documents = drafts.Where(d => IsDocument(d.Page)).ToList();
+        _document = documents.Count != 1 ? null
+            : documents[0].Reused is not null ? _document
+            : documents[0].Rendered is { } whole && staging.Files!.TryGetValue(documents[0].Page.OutputPath, out var wholeHtml)
+                ? (documents[0].Page.OutputPath, new PageEntry(string.Empty, new ReusedPage(whole, _utf8.GetString(wholeHtml)) { Bytes = wholeHtml }, [], [], new Dictionary<string, string>(StringComparer.Ordinal)))
+                : null;
 
         var noisy = diagnostics.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
         var stems = claimed.GroupBy(c => c.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(c => c.Key).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
@@ -441,7 +493,7 @@ public sealed class BuildSession
                 .Select(p => (p, staging.Files[p]))
                 .ToList();
             var snippets = Dependencies.SnippetsOf(page.Url).ToDictionary(p => p, p => plan.Snippets.GetValueOrDefault(p) ?? "-", StringComparer.Ordinal);
-            pages[page.OutputPath] = new PageEntry(key, new ReusedPage(rendered, _utf8.GetString(html)) { Bytes = html }, pageStems, chartFiles, snippets);
+            pages[page.OutputPath] = new PageEntry(key, new ReusedPage(rendered, _utf8.GetString(html)) { Bytes = html }, pageStems, chartFiles, snippets) { RowsShown = printed.RowsShownOn(link(page.Url)) };
         }
 
         _pages = pages;
@@ -462,7 +514,11 @@ public sealed class BuildSession
     /// <param name="Snippets">The hash of each snippet's text, by site path.</param>
     internal sealed record Snapshot(string Shared, string Charts, string Tables, IReadOnlyDictionary<string, string> Layouts, IReadOnlyDictionary<string, string> Snippets);
 
-    private sealed record PageEntry(string Key, ReusedPage Page, IReadOnlyList<string> ChartStems, IReadOnlyList<(string Path, byte[] Bytes)> ChartFiles, IReadOnlyDictionary<string, string> Snippets);
+    private sealed record PageEntry(string Key, ReusedPage Page, IReadOnlyList<string> ChartStems, IReadOnlyList<(string Path, byte[] Bytes)> ChartFiles, IReadOnlyDictionary<string, string> Snippets)
+    {
+        // The tables whose rows the page shows (data_rows), noted again when it is reused.
+        public IReadOnlyList<string> RowsShown { get; init; } = [];
+    }
 
     private sealed class Fingerprint
     {

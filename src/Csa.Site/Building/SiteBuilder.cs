@@ -107,7 +107,7 @@ public static class SiteBuilder
             var chartRenderer = new ChartRenderer(data, downloads, config.BaseUrl.Link, config.BandOptions, fonts, staging.WriteBytes, null, components, config.Wording, printed) { Cache = session?.Charts };
             var drafts = session is null
                 ? RenderNarratives.Run(pages, runner, model, narrative, diagnostics)
-                : WithReused(pages, reuse!, RenderNarratives.Run(session.Reuse(reuse!, pages, staging, chartRenderer.Claim), runner, model, narrative, diagnostics));
+                : WithReused(pages, reuse!, RenderNarratives.Run(session.Reuse(reuse!, pages, staging, chartRenderer.Claim, printed, config.BaseUrl.Link), runner, model, narrative, diagnostics));
             // Render the pages' charts with the theme's fonts: SVG and PNG files to /charts/, each figure through the chart-figure component.
             var charts = RenderCharts.Run(drafts, chartRenderer, diagnostics);
             // Copy theme assets and content files.
@@ -142,7 +142,7 @@ public static class SiteBuilder
             }
             else
             {
-                session.Publish(reuse!, staging, drafts, chartRenderer.Claimed, diagnostics.ToSortedList());
+                session.Publish(reuse!, staging, drafts, chartRenderer.Claimed, diagnostics.ToSortedList(), printed, config.BaseUrl.Link);
             }
 
             committed = true;

@@ -73,7 +73,11 @@ public static class WriteWholePlan
         }
 
         context.Model.Site[TemplateKeys.WholePlan] = page is null ? null : wholePlan;
-        if (page is not null && rendered[document] is { } own)
+        if (page is not null && drafts[document].Reused is not null)
+        {
+            // A build of 'csa-site serve' deferred the document: it is written as the last build wrote it.
+        }
+        else if (page is not null && rendered[document] is { } own)
         {
             if (printer is not null)
             {

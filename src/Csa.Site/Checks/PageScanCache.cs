@@ -44,6 +44,22 @@ public sealed class PageScanCache
         return result;
     }
 
+    /// <summary>Keeps a scan made elsewhere (while the page was written), so a later build that writes the same bytes
+    /// need not scan them again.</summary>
+    /// <param name="path">The file's path, relative to the output folder.</param>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="scan">Its scan.</param>
+    public void Remember(string path, byte[] content, PageScan scan)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(scan);
+        if (!_scans.TryGetValue(path, out var kept) || !ReferenceEquals(kept.Content, content))
+        {
+            _scans[path] = (content, SHA256.HashData(content), scan);
+        }
+    }
+
     /// <summary>Forgets the files that are no longer in the site.</summary>
     /// <param name="paths">Every file path of the site just checked.</param>
     public void Keep(IReadOnlyCollection<string> paths)

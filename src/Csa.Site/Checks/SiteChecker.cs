@@ -86,6 +86,10 @@ public static class SiteChecker
             if (options.Scanned?.GetValueOrDefault(path) is { } written)
             {
                 scans[i] = written;
+                if (options.ScanCache is { } cache && options.Files?.GetValueOrDefault(path) is { } content)
+                {
+                    cache.Remember(path, content, written);
+                }
             }
             else if (options.Files is { } files)
             {

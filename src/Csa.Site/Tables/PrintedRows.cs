@@ -13,6 +13,26 @@ public sealed class PrintedRows
     public const int AfterContent = int.MaxValue;
 
     private readonly ConcurrentDictionary<string, List<(PrintedRow Row, int Line, int Sequence)>> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _shown = new(StringComparer.Ordinal);
+
+    /// <summary>Notes that a page shows every row of a table, each with its id (<c>data_rows</c>), so figures can link to them.</summary>
+    /// <param name="pageUrl">The page's URL, as links are written.</param>
+    /// <param name="table">The table's name.</param>
+    public void ShowRows(string pageUrl, string table)
+    {
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        ArgumentNullException.ThrowIfNull(table);
+        _shown.GetOrAdd(pageUrl, _ => new(StringComparer.Ordinal)).TryAdd(table, 0);
+    }
+
+    /// <summary>Returns the tables whose rows a page shows, in name order.</summary>
+    /// <param name="pageUrl">The page's URL, as links are written.</param>
+    /// <returns>The tables' names; none when the page shows no table's rows.</returns>
+    public IReadOnlyList<string> RowsShownOn(string pageUrl)
+    {
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        return _shown.TryGetValue(pageUrl, out var tables) ? [.. tables.Keys.Order(StringComparer.Ordinal)] : [];
+    }
 
     /// <summary>Notes one row, or a whole table, printed on a page.</summary>
     /// <param name="pageUrl">The page's URL, as <c>page.url</c> gives it.</param>

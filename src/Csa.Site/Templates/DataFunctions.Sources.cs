@@ -23,7 +23,6 @@ public sealed partial class DataFunctions
 
     // A text column with a cell longer than this (about a line of a phone) is given room on the data page.
     private const int LongText = 60;
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _rowsShown = new(StringComparer.Ordinal);
 
     private void Record(TemplateContext context, IEnumerable<PrintedRow> rows)
     {
@@ -56,7 +55,7 @@ public sealed partial class DataFunctions
         var view = new TableView { RowIds = key => _anchors.Value.Of(resource, key), Caption = table.Resource.Title };
         if (PageUrl(context) is { } url)
         {
-            _rowsShown.GetOrAdd(url, _ => new(StringComparer.Ordinal)).TryAdd(resource, 0);
+            _printed.ShowRows(url, resource);
         }
 
         var model = TableModelBuilder.Build(table, view, "table-" + resource, [], _baseUrl.Link, _wording);
@@ -73,7 +72,7 @@ public sealed partial class DataFunctions
         }
 
         var dataPage = _baseUrl.Link(DataPage);
-        var shown = _rowsShown.GetValueOrDefault(dataPage);
+        var shown = _printed.RowsShownOn(dataPage).ToHashSet(StringComparer.Ordinal);
         var items = new List<FigureSourceModel>();
         foreach (var entry in printed)
         {
@@ -102,7 +101,7 @@ public sealed partial class DataFunctions
             var key = entry.Key.Replace("|", ", ", StringComparison.Ordinal);
             var what = Cell("measure") is { } measure ? $"{measure}, {Cell("area") ?? key}" : $"{Cell("title") ?? key} in “{resource.Title}”";
             var source = Place(Cell("section"), Cell("section_page")) ?? tableSource;
-            var anchor = shown?.ContainsKey(resource.Name) == true ? _anchors.Value.Of(resource.Name, entry.Key) : null;
+            var anchor = shown.Contains(resource.Name) ? _anchors.Value.Of(resource.Name, entry.Key) : null;
             items.Add(new FigureSourceModel(what, source, anchor is null ? tableUrl : dataPage + "#" + anchor, resource.Title));
         }
 

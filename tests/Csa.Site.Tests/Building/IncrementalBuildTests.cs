@@ -18,10 +18,10 @@ public sealed class IncrementalBuildTests
         Assert.True(session.Build().Succeeded);
         var edits = new (string What, Action Edit, string[]? OnlyRendered)[]
         {
-            ("a page's text", () => Append(site, "content/crime-overview.md", "\nA sentence added while previewing.\n"), ["crime-overview/index.html", "data/index.html", "print/index.html"]),
+            ("a page's text", () => Append(site, "content/crime-overview.md", "\nA sentence added while previewing.\n"), ["crime-overview/index.html", "print/index.html"]),
             ("a snippet", () => Append(site, "content/_snippets/recommendations/alcohol.md", "\nA snippet sentence added while previewing.\n"), null),
             ("a CSV cell", () => Replace(site, "content/data/mental-health-prevalence.csv", "Children (age 5-16),England,9.2", "Children (age 5-16),England,9.3"), null),
-            ("a layout", () => Replace(site, "themes/default/layouts/home.html", "</main>", "<p>A layout line added while previewing.</p></main>"), ["data/index.html", "index.html", "print/index.html"]),
+            ("a layout", () => Replace(site, "themes/default/layouts/home.html", "</main>", "<p>A layout line added while previewing.</p></main>"), ["index.html", "print/index.html"]),
             // The data page says which tables' rows the figure sources of every page link to.
             ("the data page's rows", () => Replace(site, "content/data.md", "{{ data_rows t.name }}", string.Empty), null),
             ("a page's title", () => Replace(site, "content/crime-overview.md", "title: Crime and anti-social behaviour in Lichfield District", "title: Crime and anti-social behaviour in the District"), null),
@@ -43,9 +43,10 @@ public sealed class IncrementalBuildTests
 
             if (what == "a snippet")
             {
-                // Only the pages that include the snippet (and the whole plan and the data page) are rendered again.
+                // Only the pages that include the snippet (and the whole plan) are rendered again.
                 Assert.Contains("print/index.html", session.RenderedPages);
-                Assert.InRange(session.RenderedPages.Count, 3, 6);
+                Assert.DoesNotContain("data/index.html", session.RenderedPages);
+                Assert.InRange(session.RenderedPages.Count, 2, 5);
             }
 
             if (what == "a CSV cell")
@@ -88,6 +89,63 @@ public sealed class IncrementalBuildTests
         Assert.Equal(0, session.ChartsDrawn);
         Assert.True(session.ChartsReused > 0);
         AssertSameAsFullBuild(site, "the chart page", result);
+    }
+
+    [Fact]
+    public void A_rebuild_that_defers_the_whole_plan_publishes_the_edited_page_first_and_the_next_brings_the_whole_plan_up_to_date()
+    {
+        // Given: the default site built once by a session, its whole-plan page as built.
+        using var site = new TestSite(string.Empty, withMarkerTheme: false);
+        site.CopyFromRepository("content");
+        site.CopyFromRepository("themes/default");
+        var session = new BuildSession(new BuildOptions { SiteRoot = site.Root, BuildDate = _date });
+        Assert.True(session.Build().Succeeded);
+        var wholePlan = site.ReadOutput("print/index.html");
+        Assert.DoesNotContain("A sentence added while previewing.", wholePlan, StringComparison.Ordinal);
+
+        // When: a page's text is edited and the session rebuilds, deferring the whole plan (as serve's first step does).
+        Append(site, "content/crime-overview.md", "\nA sentence added while previewing.\n");
+        var first = session.Build(deferWholePlan: true);
+
+        // Then: only the edited page was rendered and written; the whole-plan page is as it was.
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+        Assert.True(session.WholePlanDeferred);
+        Assert.Equal(["crime-overview/index.html"], session.RenderedPages);
+        Assert.Equal(["crime-overview/index.html"], session.ChangedFiles);
+        Assert.Contains("A sentence added while previewing.", site.ReadOutput("crime-overview/index.html"), StringComparison.Ordinal);
+        Assert.Equal(wholePlan, site.ReadOutput("print/index.html"));
+
+        // When: the session builds again without deferring (serve's second step).
+        var second = session.Build();
+
+        // Then: the whole-plan page, and only it, was written, and the output equals a full build.
+        Assert.True(second.Succeeded, string.Join('\n', second.Diagnostics));
+        Assert.False(session.WholePlanDeferred);
+        Assert.Equal(["print/index.html"], session.ChangedFiles);
+        Assert.Contains("A sentence added while previewing.", site.ReadOutput("print/index.html"), StringComparison.Ordinal);
+        AssertSameAsFullBuild(site, "the deferred whole plan", second);
+    }
+
+    [Fact]
+    public void After_a_failed_rebuild_the_whole_plan_is_not_deferred()
+    {
+        // Given: a site with a whole-plan page, built once by a session, then a rebuild that failed.
+        using var site = new TestSite(string.Empty, withMarkerTheme: false);
+        site.CopyFromRepository("content");
+        site.CopyFromRepository("themes/default");
+        var session = new BuildSession(new BuildOptions { SiteRoot = site.Root, BuildDate = _date });
+        Assert.True(session.Build().Succeeded);
+        Append(site, "content/crime-overview.md", "\nSee [a missing page](missing.md).\n");
+        Assert.False(session.Build(deferWholePlan: true).Succeeded);
+
+        // When: the fix is saved and the session rebuilds, asked to defer.
+        Replace(site, "content/crime-overview.md", "See [a missing page](missing.md).", "Fixed.");
+        var result = session.Build(deferWholePlan: true);
+
+        // Then: the whole plan was built too, as the last good build is no longer the one before: the output is a full build's.
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.False(session.WholePlanDeferred);
+        AssertSameAsFullBuild(site, "the fix", result);
     }
 
     [Fact]
