@@ -37,6 +37,7 @@ public static class LoadPages
             }
 
             pages[i] = page;
+            AllocationPacer.Tick();
         });
         return [.. pages.OfType<PageSource>()];
     }

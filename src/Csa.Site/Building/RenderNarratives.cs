@@ -25,7 +25,11 @@ public static class RenderNarratives
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(narrative);
         var drafts = new PageDraft[pages.Count];
-        Parallel.For(0, pages.Count, i => drafts[i] = new PageDraft(pages[i], ParseOne(pages[i], runner, model, narrative, diagnostics)));
+        Parallel.For(0, pages.Count, i =>
+        {
+            drafts[i] = new PageDraft(pages[i], ParseOne(pages[i], runner, model, narrative, diagnostics));
+            AllocationPacer.Tick();
+        });
         return drafts;
     }
 

@@ -116,7 +116,7 @@ public static class SiteBuilder
             // with 'print:' in site.yml, also the whole plan on one page and, with --pdf, its PDF (printed from the staged site).
             var origins = new LinkOrigins { ReadsPages = options.RunChecks };
             var written = print is null
-                ? WritePages.Run(drafts, theme, runner, model, narrative, staging, diagnostics, origins)
+                ? WritePages.Run(drafts, theme, runner, model, narrative, staging, diagnostics, origins, keepRendered: session is not null)
                 : WriteWholePlan.Run(drafts, [.. navigation.ReadingOrder.Select(n => n.Page)], print, new WholePlanContext(theme, runner, model, narrative, components, config.BaseUrl, staging, SiteConfigFile(options)) { PrintParts = session?.PrintParts }, options.PdfPrinter, diagnostics, origins);
             if (print is null && options.PdfPrinter is not null)
             {

@@ -20,6 +20,7 @@ public static class WritePages
     /// <param name="staging">The folder being written.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
     /// <param name="origins">Where each page's Markdown links are recorded with their lines, for the link check; none when <see langword="null"/>.</param>
+    /// <param name="keepRendered">Whether each page's Markdown as HTML is kept once written (for a session).</param>
     /// <returns>The number of pages written.</returns>
     public static int Run(
         IReadOnlyList<PageDraft> drafts,
@@ -29,7 +30,8 @@ public static class WritePages
         NarrativeRenderer narrative,
         StagingFolder staging,
         DiagnosticBag diagnostics,
-        LinkOrigins? origins = null)
+        LinkOrigins? origins = null,
+        bool keepRendered = true)
     {
         ArgumentNullException.ThrowIfNull(drafts);
         ArgumentNullException.ThrowIfNull(theme);
@@ -37,7 +39,7 @@ public static class WritePages
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(narrative);
         ArgumentNullException.ThrowIfNull(staging);
-        return WriteAll(drafts, i => drafts[i].Narrative is { } parsed ? narrative.Write(parsed) : drafts[i].Reused?.Rendered, theme, runner, model, staging, diagnostics, origins);
+        return WriteAll(drafts, i => drafts[i].Narrative is { } parsed ? narrative.Write(parsed) : drafts[i].Reused?.Rendered, theme, runner, model, staging, diagnostics, origins, keepRendered);
     }
 
     /// <summary>Writes every page whose Markdown rendered, in parallel; for the others only a wrong layout is reported
@@ -50,12 +52,15 @@ public static class WritePages
     /// <param name="staging">The folder being written.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
     /// <param name="origins">Where each page's Markdown links are recorded with their lines; none when <see langword="null"/>.</param>
+    /// <param name="keepRendered">Whether each page's Markdown as HTML is kept once written (for a session).</param>
     /// <returns>The number of pages written.</returns>
-    public static int WriteAll(IReadOnlyList<PageDraft> drafts, Func<int, RenderedNarrative?> rendered, ThemeTemplates theme, TemplateRunner runner, TemplateModel model, StagingFolder staging, DiagnosticBag diagnostics, LinkOrigins? origins)
+    public static int WriteAll(IReadOnlyList<PageDraft> drafts, Func<int, RenderedNarrative?> rendered, ThemeTemplates theme, TemplateRunner runner, TemplateModel model, StagingFolder staging, DiagnosticBag diagnostics, LinkOrigins? origins, bool keepRendered = true)
     {
         ArgumentNullException.ThrowIfNull(drafts);
         ArgumentNullException.ThrowIfNull(rendered);
+        ArgumentNullException.ThrowIfNull(staging);
         var written = 0;
+        staging.CreateFoldersFor(drafts.Select(d => d.Page.OutputPath));
         Parallel.For(0, drafts.Count, i =>
         {
             if (rendered(i) is not { } narrative)
@@ -64,7 +69,7 @@ public static class WritePages
                 return;
             }
 
-            drafts[i].Rendered = narrative;
+            drafts[i].Written(narrative, keepRendered);
             if (drafts[i].Reused is { } reused && ReferenceEquals(reused.Rendered, narrative))
             {
                 // Unchanged since the session's last build: written as it was.
@@ -83,6 +88,8 @@ public static class WritePages
             {
                 Interlocked.Increment(ref written);
             }
+
+            AllocationPacer.Tick();
         });
         return written;
     }
