@@ -81,7 +81,8 @@ public static class SourceTree
 
     private static SourceEntryKind KindOf(FileSystemInfo entry)
     {
-        if (entry.LinkTarget is not null)
+        // The entry's own attributes (lstat) mark a symbolic link; asking for its target would cost a call for every file.
+        if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
         {
             return SourceEntryKind.SymbolicLink;
         }
