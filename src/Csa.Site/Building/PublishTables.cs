@@ -34,8 +34,11 @@ public static class PublishTables
         var licenses = data.Package.Values.GetValueOrDefault("licenses");
         var licence = SpreadsheetDetails.Licence(licenses);
         var contact = SpreadsheetDetails.Contact(config?.Values.Get("contact"));
-        foreach (var table in data.Tables)
+        // Each table's files are made independently, in parallel; the list keeps the tables' order.
+        var made = new IReadOnlyList<TableDownload>[data.Tables.Count];
+        Parallel.For(0, data.Tables.Count, i =>
         {
+            var table = data.Tables[i];
             var name = table.Resource.Name;
             var csv = Encoding.UTF8.GetBytes(table.CsvText);
             var json = TableJsonWriter.Write(table, licenses);
@@ -43,12 +46,16 @@ public static class PublishTables
             staging.WriteBytes($"{TableDownload.Folder}/{name}.json", json);
             var ods = OdsTableWriter.Write(table, licence, contact, config?.Language ?? "en-GB");
             staging.WriteBytes($"{TableDownload.Folder}/{name}.ods", ods);
-            result[name] =
+            made[i] =
             [
                 new TableDownload("CSV", "text/csv", $"/{TableDownload.Folder}/{name}.csv", csv.Length),
                 new TableDownload("JSON", "application/json", $"/{TableDownload.Folder}/{name}.json", json.Length),
                 new TableDownload("ODS", OdsPackage.MediaType, $"/{TableDownload.Folder}/{name}.ods", ods.Length),
             ];
+        });
+        for (var i = 0; i < made.Length; i++)
+        {
+            result[data.Tables[i].Resource.Name] = made[i];
         }
 
         var package = DataPackageJsonWriter.Write(data, result.ToDictionary(kv => kv.Key, kv => kv.Value[0].Bytes), result);
