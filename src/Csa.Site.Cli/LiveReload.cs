@@ -29,8 +29,7 @@ internal sealed class LiveReload
     /// page lists the problems.</summary>
     /// <param name="result">The build's result.</param>
     /// <param name="options">The options it was built with (for <c>--warnings-as-errors</c>).</param>
-    /// <param name="changed">The output files the build changed, relative to the output folder; <see langword="null"/> for all.</param>
-    public void Publish(BuildResult result, BuildOptions options, IReadOnlyCollection<string>? changed)
+    public void Publish(BuildResult result, BuildOptions options)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(options);
@@ -40,6 +39,7 @@ internal sealed class LiveReload
         {
             _build++;
             _problems = failed ? [.. result.Diagnostics.Select(d => d.ToDisplayString())] : [];
+            var changed = result.ChangedFiles;
             string[]? pages = failed ? [] : _failed || changed is null || !changed.All(IsPageOrDownload) ? null : [.. changed];
             _failed = failed;
             _history.Add((_build, pages));

@@ -48,7 +48,7 @@ internal static class ServeCommand
                 await Task.Run(() =>
                 {
                     var result = session.Build();
-                    live.Publish(result, options, null);
+                    live.Publish(result, options);
                     return BuildCommand.Report(result, options);
                 }, CancellationToken.None).WaitAsync(cancel);
             }
@@ -58,35 +58,34 @@ internal static class ServeCommand
             }
 
             var basePath = ReadSiteConfig.Run(options, new SourceFiles(), new DiagnosticBag())?.BaseUrl.Path ?? "/";
+            void Announce(BuildResult result)
+            {
+                live.Publish(result, options);
+                BuildCommand.Report(result, options);
+            }
+
             // The whole-plan page, left out of date by a rebuild that deferred it, is brought up to date once the browser
             // has had time to reload the edited page; a newer change puts this off again.
-            using var wholePlan = new Timer(_ =>
-            {
-                var result = session.Build();
-                live.Publish(result, options, session.ChangedFiles);
-                BuildCommand.Report(result, options);
-            });
+            using var wholePlan = new Timer(_ => Announce(session.Build()));
             using var watcher = new SiteWatcher([options.Content, options.Theme], () =>
             {
                 wholePlan.Change(Timeout.Infinite, Timeout.Infinite);
                 // The edited pages first, with the whole-plan page (every page on one) as it was: open pages that changed reload.
                 // A deferred rebuild that fails is not shown; the out-of-date whole plan may be why, so it is built whole at once.
                 var result = session.Build(deferWholePlan: true);
-                if (session.WholePlanDeferred && !LiveReload.Failed(result, options))
+                if (!result.WholePlanDeferred)
                 {
-                    live.Publish(result, options, session.ChangedFiles);
-                    BuildCommand.Report(result, options);
+                    Announce(result);
+                }
+                else if (LiveReload.Failed(result, options))
+                {
+                    Announce(session.Build());
+                }
+                else
+                {
+                    Announce(result);
                     wholePlan.Change(WholePlanDelay, Timeout.Infinite);
-                    return;
                 }
-
-                if (session.WholePlanDeferred)
-                {
-                    result = session.Build();
-                }
-
-                live.Publish(result, options, session.ChangedFiles);
-                BuildCommand.Report(result, options);
             });
             Directory.CreateDirectory(options.Output);
             var app = CreateServer(options.Output, basePath, parse.GetValue(port), live);

@@ -18,6 +18,14 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Gets the number of charts drawn.</summary>
     public int Charts { get; init; }
 
+    /// <summary>Gets the output files a build of <c>csa-site serve</c> (<see cref="BuildSession"/>) wrote or deleted, relative
+    /// to the output folder; <see langword="null"/> when the build replaced the whole folder or was not published.</summary>
+    public IReadOnlyList<string>? ChangedFiles { get; init; }
+
+    /// <summary>Gets a value indicating whether a build of <c>csa-site serve</c> left the whole-plan page as the build
+    /// before wrote it (<see cref="BuildSession.Build(bool)"/>): that page is out of date until the next build.</summary>
+    public bool WholePlanDeferred { get; init; }
+
     /// <summary>Gets the number of errors.</summary>
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 

@@ -38,6 +38,8 @@ public sealed class BuildSession
     private Dictionary<string, PageEntry> _pages = new(StringComparer.Ordinal);
     private (string Path, PageEntry Entry)? _document;
     private bool _deferring;
+    private bool _wholePlanDeferred;
+    private IReadOnlyList<string>? _changedFiles;
     private Dictionary<string, byte[]>? _published;
     private (string Key, byte[] Bytes)? _social;
     private bool _succeeded = true;
@@ -84,14 +86,6 @@ public sealed class BuildSession
     /// <summary>Gets the link-check parses kept between builds.</summary>
     internal PageScanCache Scans { get; } = new();
 
-    /// <summary>Gets the output files the last build's publishing wrote or deleted, or <see langword="null"/> when it
-    /// replaced the whole folder (the first build).</summary>
-    public IReadOnlyList<string>? ChangedFiles { get; private set; }
-
-    /// <summary>Gets a value indicating whether the last build left the whole-plan page as the build before wrote it
-    /// (<see cref="Build(bool)"/> asked to defer it): that page is then out of date until the next build.</summary>
-    public bool WholePlanDeferred { get; private set; }
-
     /// <summary>Builds the site, reusing what did not change since the last build of this session.</summary>
     /// <returns>The diagnostics and counts, as <see cref="SiteBuilder.Build"/> reports them.</returns>
     public BuildResult Build() => Build(deferWholePlan: false);
@@ -101,15 +95,16 @@ public sealed class BuildSession
     /// wrote it, so the page that was edited is published sooner. A second build, not deferring, then brings that
     /// page up to date; a deferred build that fails is not to be shown, as the out-of-date page may be the cause.</summary>
     /// <param name="deferWholePlan">Whether to leave the whole-plan page as it was, when the last build succeeded.</param>
-    /// <returns>The diagnostics and counts, as <see cref="SiteBuilder.Build"/> reports them.</returns>
+    /// <returns>The diagnostics and counts, as <see cref="SiteBuilder.Build"/> reports them, with the files the build
+    /// changed and whether it deferred the whole-plan page (read here, as another build may start once this returns).</returns>
     public BuildResult Build(bool deferWholePlan)
     {
         lock (_gate)
         {
             PagesRendered = PagesReused = ChartsDrawn = ChartsReused = FilesChanged = 0;
             RenderedPages = [];
-            ChangedFiles = [];
-            WholePlanDeferred = false;
+            _changedFiles = null;
+            _wholePlanDeferred = false;
             _deferring = deferWholePlan && _succeeded;
             Charts.Trim(forget: _succeeded);
             Dependencies = new TemplateDependencies();
@@ -117,7 +112,7 @@ public sealed class BuildSession
             _succeeded = result.Succeeded;
             ChartsDrawn = Charts.Drawn;
             ChartsReused = Charts.Reused;
-            return result;
+            return result with { ChangedFiles = _changedFiles, WholePlanDeferred = _wholePlanDeferred };
         }
     }
 
@@ -237,7 +232,7 @@ public sealed class BuildSession
         if (_deferring && distinct && _document is { } document && documents.Count == 1 && documents[0].OutputPath == document.Path)
         {
             reused[document.Path] = document.Entry.Page;
-            WholePlanDeferred = true;
+            _wholePlanDeferred = true;
         }
 
         return new SessionPlan(keys, reused, snapshot.Tables, snapshot.Snippets);
@@ -341,7 +336,6 @@ public sealed class BuildSession
         var files = new Dictionary<string, byte[]>(staging.Files!, StringComparer.Ordinal);
         var previous = _published;
         _published = null;
-        ChangedFiles = null;
         if (previous is null || !Directory.Exists(Options.Output))
         {
             // First build (or the output's state is unknown): replace the folder whole.
@@ -367,7 +361,7 @@ public sealed class BuildSession
         {
             var changed = Synchronise(previous, files);
             FilesChanged = changed.Count;
-            ChangedFiles = changed;
+            _changedFiles = changed;
         }
 
         _published = files;

@@ -60,7 +60,6 @@ public static class WritePages
         ArgumentNullException.ThrowIfNull(rendered);
         ArgumentNullException.ThrowIfNull(staging);
         var written = 0;
-        staging.CreateFoldersFor(drafts.Select(d => d.Page.OutputPath));
         Parallel.For(0, drafts.Count, i =>
         {
             if (rendered(i) is not { } narrative)

@@ -73,11 +73,8 @@ public static class WriteWholePlan
         }
 
         context.Model.Site[TemplateKeys.WholePlan] = page is null ? null : wholePlan;
-        if (page is not null && drafts[document].Reused is not null)
-        {
-            // A build of 'csa-site serve' deferred the document: it is written as the last build wrote it.
-        }
-        else if (page is not null && rendered[document] is { } own)
+        // A build of 'csa-site serve' that deferred the document (Reused) writes it as the last build wrote it.
+        if (page is not null && drafts[document].Reused is null && rendered[document] is { } own)
         {
             if (printer is not null)
             {
@@ -90,7 +87,7 @@ public static class WriteWholePlan
                 rendered[document] = WithDocument(own, parts, context, null);
             }
         }
-        else if (printer is not null)
+        else if (printer is not null && page is null)
         {
             diagnostics.Error(context.SettingsPath, 0, 0, DiagnosticCodes.PdfNotMade, "cannot make the PDF: the theme has no page with 'print_document: true' to print");
         }

@@ -59,24 +59,6 @@ public sealed class StagingFolder
         return full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
     }
 
-    /// <summary>Creates the folders of files about to be written, one after another: files written in parallel then need
-    /// no new folder. Creating many folders in one folder from several threads at once is slower than from one, as the
-    /// file system locks the folder they are created in.</summary>
-    /// <param name="relativePaths">The files' paths relative to the output folder; those outside it are left to the write to refuse.</param>
-    public void CreateFoldersFor(IEnumerable<string> relativePaths)
-    {
-        ArgumentNullException.ThrowIfNull(relativePaths);
-        if (_memory is not null)
-        {
-            return;
-        }
-
-        foreach (var folder in relativePaths.Select(Resolve).OfType<string>().Select(Path.GetDirectoryName).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            Directory.CreateDirectory(folder);
-        }
-    }
-
     /// <summary>Writes a UTF-8 text file (no byte-order mark), creating its folders.</summary>
     /// <param name="relativePath">The path relative to the output folder.</param>
     /// <param name="text">The text.</param>

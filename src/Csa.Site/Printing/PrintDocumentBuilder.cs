@@ -98,8 +98,7 @@ public static partial class PrintDocumentBuilder
         var at = 0;
         while ((at = html.IndexOf("=\"", at, StringComparison.Ordinal)) >= 0)
         {
-            var name = _idAttributes.FirstOrDefault(n => at > n.Length && html.AsSpan(at - n.Length, n.Length).SequenceEqual(n) && char.IsWhiteSpace(html[at - n.Length - 1]));
-            var close = name is null ? -1 : html.IndexOf('"', at + 2);
+            var close = NamesIds(html, at) ? html.IndexOf('"', at + 2) : -1;
             if (close < 0)
             {
                 at += 2;
@@ -114,6 +113,20 @@ public static partial class PrintDocumentBuilder
         }
 
         return copied == 0 ? html : result.Append(html, copied, html.Length - copied).ToString();
+    }
+
+    // Whether the attribute name that ends where '="' starts is one holding ids, after white space.
+    private static bool NamesIds(string html, int at)
+    {
+        foreach (var name in _idAttributes)
+        {
+            if (at > name.Length && html.AsSpan(at - name.Length, name.Length).SequenceEqual(name) && char.IsWhiteSpace(html[at - name.Length - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Link(string href, string partId, IReadOnlyDictionary<string, string> parts, BaseUrl baseUrl)
