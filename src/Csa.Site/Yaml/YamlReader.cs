@@ -53,7 +53,13 @@ public static class YamlReader
             throw new YamlParseException("the YAML is not well formed near here (is a '[' or '{' left unclosed?): " + ex.Message, line, column);
         }
 
-        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        if (root is not null)
+        {
+            CheckUniqueKeys(root, new HashSet<YamlNode>(ReferenceEqualityComparer.Instance));
+        }
+
+        return root;
     }
 
     /// <summary>Converts a mapping node into a <see cref="YamlMap"/>.</summary>
@@ -66,7 +72,7 @@ public static class YamlReader
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (key, value) in mapping.Children)
         {
-            var name = key is YamlScalarNode s ? s.Value ?? string.Empty : key.ToString();
+            var name = KeyName(key);
             values[name] = ToPlain(value);
             lines[name] = (int)key.Start.Line;
         }
@@ -80,7 +86,7 @@ public static class YamlReader
     public static object? ToPlain(YamlNode node) => node switch
     {
         YamlMappingNode m => m.Children.ToDictionary(
-            kv => kv.Key is YamlScalarNode s ? s.Value ?? string.Empty : kv.Key.ToString(),
+            kv => KeyName(kv.Key),
             kv => ToPlain(kv.Value),
             StringComparer.Ordinal),
         YamlSequenceNode seq => seq.Children.Select(ToPlain).ToList(),
@@ -118,6 +124,44 @@ public static class YamlReader
 
         return text;
     }
+
+    /// <summary>Rejects a mapping that names a key twice. YamlDotNet rejects exact repeats, but not keys that differ only by a tag
+    /// (<c>label</c> and <c>! label</c>), which read as the same name (found by fuzzing).</summary>
+    private static void CheckUniqueKeys(YamlNode node, HashSet<YamlNode> seen)
+    {
+        if (!seen.Add(node))
+        {
+            return;
+        }
+
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                var lines = new Dictionary<string, long>(StringComparer.Ordinal);
+                foreach (var (key, value) in mapping.Children)
+                {
+                    var name = KeyName(key);
+                    if (!lines.TryAdd(name, key.Start.Line))
+                    {
+                        throw new YamlParseException($"the key '{name}' is given twice in one mapping (first on line {lines[name]})", (int)key.Start.Line, (int)key.Start.Column);
+                    }
+
+                    CheckUniqueKeys(key, seen);
+                    CheckUniqueKeys(value, seen);
+                }
+
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var child in sequence.Children)
+                {
+                    CheckUniqueKeys(child, seen);
+                }
+
+                break;
+        }
+    }
+
+    private static string KeyName(YamlNode key) => key is YamlScalarNode s ? s.Value ?? string.Empty : key.ToString();
 
     private static (int Line, int Column) LastGoodPosition(string text)
     {

@@ -73,4 +73,24 @@ public sealed class FuzzRegressionTests
         Assert.Equal((DiagnosticCodes.BadTableData, 1), (error.Code, error.Line));
         Assert.Contains("header row", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Chart_block_whose_mapping_names_a_key_twice_with_a_tag_is_CSA0501_at_the_second_key()
+    {
+        // Given: fuzz seed "86IpU2svswT1" gave one flow mapping "label" and "! label"; YamlDotNet kept both (their tags
+        // differ) and turning the mapping into a dictionary threw ArgumentException.
+        const string yaml = "type: paired\ntable: recorded-crime-rates\ncategory: offence_type\nvalues:\n"
+            + "  - {field: csp_area, label: Lichfield, ! label: Staffordshire}\ntitle: Crime\n";
+        var problems = new List<ChartProblem>();
+
+        // When
+        var spec = ChartSpecReader.Read(yaml, problems);
+
+        // Then
+        Assert.Null(spec);
+        var problem = Assert.Single(problems);
+        Assert.Equal(DiagnosticCodes.BadChartBlock, problem.Code);
+        Assert.Contains("'label' is given twice", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(5, problem.Line);
+    }
 }
