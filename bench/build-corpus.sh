@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build-speed benchmark: csa-site against Hugo and Eleventy on the same synthetic Markdown corpus.
 # Usage: bench/build-corpus.sh [PAGES=4000] [RUNS=10]
-# Needs: hyperfine and hugo (apt-get install -y hyperfine hugo), and Eleventy 3.1.8 in $ELEVENTY_DIR
+# Needs: hyperfine, hugo and clang (apt-get install -y hyperfine hugo clang zlib1g-dev), and Eleventy 3.1.8 in $ELEVENTY_DIR
 # (npm install @11ty/eleventy@3.1.8 there). Measured on tmpfs (/dev/shm), cold full builds that delete the
 # previous output, process start to exit. The corpus is synthetic (lorem ipsum), made by shared/bench/make-corpus.py.
 set -euo pipefail
@@ -24,14 +24,16 @@ printf 'title: bench (synthetic corpus)\n' > "$CSA/content/site.yml"
 printf -- '---\ntitle: Home\n---\n{{ for p in site.pages }}- [{{ p.title }}]({{ p.url }})\n{{ end }}\n' > "$CSA/content/index.md"
 cp -r "$REPO/bench/theme" "$CSA/themes/default"
 
-# Published as users get it from 'dotnet publish -r linux-x64': ReadyToRun (precompiled, so little is left to the JIT).
-dotnet publish "$REPO/src/Csa.Site.Cli" -c Release -r linux-x64 --self-contained false -o "$ROOT/csa-site-bin" --nologo -v quiet >/dev/null
-CSA_BIN="dotnet $ROOT/csa-site-bin/csa-site.dll"
+# The tool as published for speed: a native binary where clang is installed (bench/publish-tool.sh), and, for
+# comparison in the same run, the framework-dependent ReadyToRun build.
+CSA_BIN=$("$REPO/bench/publish-tool.sh" "$ROOT/csa-site-bin")
+R2R_BIN=$("$REPO/bench/publish-tool.sh" "$ROOT/csa-site-r2r" r2r)
 
 cd "$ROOT"
 hyperfine --warmup 1 --runs "$RUNS" --style basic --export-json "$ROOT/results.json" \
   --command-name "csa-site build --no-check" --prepare "rm -rf $CSA/output" "cd $CSA && $CSA_BIN build --no-check" \
   --command-name "csa-site build (with link check)" --prepare "rm -rf $CSA/output" "cd $CSA && $CSA_BIN build" \
+  --command-name "csa-site ReadyToRun, link check" --prepare "rm -rf $CSA/output" "cd $CSA && $R2R_BIN build" \
   --command-name "hugo" --prepare "rm -rf $ROOT/hugo-$PAGES/public" "cd $ROOT/hugo-$PAGES && hugo --quiet" \
   --command-name "eleventy" --prepare "rm -rf $ROOT/eleventy-$PAGES/_site" "cd $ROOT/eleventy-$PAGES && node $ELEVENTY_DIR/node_modules/@11ty/eleventy/cmd.cjs --quiet" \
   >/dev/null
@@ -67,11 +69,13 @@ SITE="$ROOT/default-site"
 rm -rf "$SITE" && mkdir -p "$SITE/themes"
 cp -r "$REPO/content" "$SITE/content" && cp -r "$REPO/themes/default" "$SITE/themes/default"
 hyperfine --warmup 1 --runs "$RUNS" --style basic --export-json "$ROOT/default.json" \
-  --command-name "default site, build with link check" --prepare "rm -rf $SITE/output" "cd $SITE && $CSA_BIN build" >/dev/null
+  --command-name "default site, build with link check" --prepare "rm -rf $SITE/output" "cd $SITE && $CSA_BIN build" \
+  --command-name "default site, ReadyToRun" --prepare "rm -rf $SITE/output" "cd $SITE && $R2R_BIN build" >/dev/null
 python3 - "$ROOT/default.json" <<'PY'
 import json, statistics, sys
-r = json.load(open(sys.argv[1]))["results"][0]
-print(f"default site: median {statistics.median(r['times']):.3f} s of {len(r['times'])} cold builds with the link check")
+native, r2r = json.load(open(sys.argv[1]))["results"]
+print(f"default site: median {statistics.median(native['times']):.3f} s of {len(native['times'])} cold builds with the link check"
+      f" (ReadyToRun in the same run: {statistics.median(r2r['times']):.3f} s)")
 PY
 rss "default site, build with link check" "$SITE" $CSA_BIN build
 
@@ -87,7 +91,7 @@ def peak(name):
     return int(open(path).read()) if os.path.exists(path) else None
 hugo = r["hugo"]
 # What profiling showed stands in the way of each (details, and what was tried, in bench/README.md).
-speed = "CPU: Markdig, Scriban layouts, YamlDotNet; start-up about 0.2 s and folder walks on one core; parallel writes do not scale"
+speed = "CPU: Markdig, Scriban layouts, YamlDotNet; folder walks on one core; parallel writes do not scale"
 rows = [
     ("4,000 pages with the link check", "<= 0.60x Hugo", r["csa-site build (with link check)"] / hugo, 0.60, "x", speed + "; and reading each written page for the check (AngleSharp's tokenizer)"),
     ("4,000 pages --no-check", "<= 0.45x Hugo", r["csa-site build --no-check"] / hugo, 0.45, "x", speed),

@@ -10,7 +10,7 @@ REPO=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$REPO/../shared}
 ROOT=${ROOT:-/dev/shm/csa-scale}
 mkdir -p "$ROOT"
-dotnet publish "$REPO/src/Csa.Site.Cli" -c Release -r linux-x64 --self-contained false -o "$ROOT/bin" --nologo -v quiet >/dev/null
+CSA_BIN=$("$REPO/bench/publish-tool.sh" "$ROOT/bin")
 echo "pages   median of $RUNS   peak RSS    per 1,000 pages"
 for n in $SIZES; do
   site="$ROOT/csa-$n"
@@ -22,7 +22,7 @@ for n in $SIZES; do
   times=() peak=0
   for _ in $(seq "$RUNS"); do
     rm -rf "$site/output"
-    out=$(cd "$site" && /usr/bin/time -f '%e %M' dotnet "$ROOT/bin/csa-site.dll" build 2>&1 >/dev/null | tail -1)
+    out=$(cd "$site" && /usr/bin/time -f '%e %M' $CSA_BIN build 2>&1 >/dev/null | tail -1)
     times+=("${out% *}")
     kb=${out#* }
     (( kb > peak )) && peak=$kb

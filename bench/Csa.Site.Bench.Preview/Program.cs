@@ -5,9 +5,10 @@ using System.Net.Sockets;
 using Microsoft.Playwright;
 
 // Preview latency of 'csa-site serve': save a page's text, wait for the open page's next 'load' event, repeat.
-// Usage: bench/preview.sh [RUNS=10] [PAGE=content/crime-overview.md], which runs the published tool (ReadyToRun) as users
-// get it; or dotnet run -c Release --project bench/Csa.Site.Bench.Preview [RUNS] [PAGE], which runs the tool built beside
-// this program (not precompiled, so slower) unless CSA_SITE_DLL names another csa-site.dll.
+// Usage: bench/preview.sh [RUNS=10] [PAGE=content/crime-overview.md], which runs the tool as published for speed
+// (bench/publish-tool.sh); or dotnet run -c Release --project bench/Csa.Site.Bench.Preview [RUNS] [PAGE], which runs the
+// tool built beside this program (not precompiled, so slower) unless CSA_SITE_TOOL names another: a native binary's
+// path, or 'dotnet PATH/csa-site.dll'.
 // Needs Debian's Chromium at /usr/bin/chromium. Works on a copy of content/ and themes/default/ in a temporary folder.
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
 var edited = args.Length > 1 ? args[1] : "content/crime-overview.md";
@@ -16,10 +17,12 @@ var root = Directory.CreateTempSubdirectory("csa-preview-bench-").FullName;
 Copy(Path.Combine(repo, "content"), Path.Combine(root, "content"));
 Copy(Path.Combine(repo, "themes", "default"), Path.Combine(root, "themes", "default"));
 var port = FreePort();
-var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-var tool = Environment.GetEnvironmentVariable("CSA_SITE_DLL") is { Length: > 0 } dll ? Path.GetFullPath(dll) : Path.Combine(AppContext.BaseDirectory, "csa-site.dll");
-Console.WriteLine($"serving with {tool}");
-foreach (var arg in new[] { tool, "serve", "--port", port.ToString(CultureInfo.InvariantCulture) })
+var tool = Environment.GetEnvironmentVariable("CSA_SITE_TOOL") is { Length: > 0 } given
+    ? given.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+    : ["dotnet", Path.Combine(AppContext.BaseDirectory, "csa-site.dll")];
+var start = new ProcessStartInfo(tool[0]) { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+Console.WriteLine($"serving with {string.Join(' ', tool)}");
+foreach (var arg in tool.Skip(1).Append("serve").Append("--port").Append(port.ToString(CultureInfo.InvariantCulture)))
 {
     start.ArgumentList.Add(arg);
 }

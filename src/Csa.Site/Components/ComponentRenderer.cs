@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using Csa.Site.Diagnostics;
+using Csa.Site.Templates;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -21,6 +23,7 @@ public sealed class ComponentRenderer
     private readonly Dictionary<string, (Template Template, string Path)> _templates;
     private readonly ScriptObject _functions;
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TemplateReflection.Kept)]
     private ComponentRenderer(Dictionary<string, (Template Template, string Path)> templates)
     {
         _templates = templates;
@@ -83,6 +86,7 @@ public sealed class ComponentRenderer
     /// <exception cref="InvalidOperationException">The component does not exist, did not parse, or failed when rendered.</exception>
     public RawHtml RenderAsWritten(string name, object model) => new(RenderText(name, model).TrimEnd('\n'));
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TemplateReflection.Kept)]
     private string RenderText(string name, object model)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Csa.Site.Components;
 using Csa.Site.Tables;
@@ -13,6 +14,7 @@ namespace Csa.Site.Templates;
 /// <c>{{ periods_of 'ward-offence-rates' }}</c> → the table's periods, earliest first.</remarks>
 public sealed partial class DataFunctions
 {
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TemplateReflection.Kept)]
     private void ImportPeriods(ScriptObject globals)
     {
         globals.Import("change_table", new Func<TemplateContext, string, string, ScriptObject?, RawHtml>(ChangeTable));

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Csa.Site.Components;
 using Csa.Site.Configuration;
 using Csa.Site.Plan;
@@ -36,6 +37,7 @@ public sealed class PlanFunctions
 
     /// <summary>Adds the functions to a script object.</summary>
     /// <param name="globals">The object to add them to.</param>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TemplateReflection.Kept)]
     public void ImportInto(ScriptObject globals)
     {
         ArgumentNullException.ThrowIfNull(globals);

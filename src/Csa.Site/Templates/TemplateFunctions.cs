@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Csa.Site.Components;
 using Csa.Site.Configuration;
 using Csa.Site.Tables;
@@ -26,6 +27,7 @@ public static class TemplateFunctions
     /// <param name="components">The theme's components; the defaults when <see langword="null"/>.</param>
     /// <param name="plan">The site's plan, for <c>plan_actions</c>, <c>plan_measures</c> and <c>plan_overview</c>; none when <see langword="null"/>.</param>
     /// <param name="printed">Where the rows each page printed are noted for <c>figure_sources</c>, shared with the chart renderer; a new log when <see langword="null"/>.</param>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TemplateReflection.Kept)]
     public static ScriptObject CreateGlobals(ScriptObject site, SiteConfig config, SiteData data, IReadOnlyDictionary<string, IReadOnlyList<TableDownload>> downloads, SnippetTemplates? snippets = null, ComponentRenderer? components = null, Plan.SitePlan? plan = null, PrintedRows? printed = null)
     {
         ArgumentNullException.ThrowIfNull(config);
