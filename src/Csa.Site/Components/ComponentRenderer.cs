@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using Csa.Site.Diagnostics;
-using Csa.Site.Templates;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

@@ -1,4 +1,4 @@
-namespace Csa.Site.Templates;
+namespace Csa.Site.Components;
 
 /// <summary>Why the engine's reflection through Scriban is safe in a trimmed, native build of the tool.</summary>
 internal static class TemplateReflection
