@@ -30,6 +30,7 @@ public static class SiteBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
+        AllocationPacer.Start();
         var diagnostics = new DiagnosticBag();
         var sources = new SourceFiles();
         if (!CheckFolders(options, diagnostics))

@@ -11,6 +11,7 @@ namespace Csa.Site.Narrative;
 public sealed class AbbreviationMarker
 {
     private readonly Dictionary<string, string> _marked;
+    private static Regex? _last;
     private readonly Regex? _pattern;
 
     /// <summary>Initializes a new instance of the <see cref="AbbreviationMarker"/> class.</summary>
@@ -26,7 +27,7 @@ public sealed class AbbreviationMarker
         {
             // Longest first, so "CSPs" style overlaps prefer the longer abbreviation.
             var alternatives = expansions.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape);
-            _pattern = new Regex(@"(?<![\w-])(" + string.Join('|', alternatives) + @")(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            _pattern = PatternFor(@"(?<![\w-])(" + string.Join('|', alternatives) + @")(?![\w-])");
         }
     }
 
@@ -76,6 +77,21 @@ public sealed class AbbreviationMarker
 
             literal.Remove();
         }
+    }
+
+    // Compiling the pattern and its first match take 10-15 ms, most of a 'serve' rebuild of one page; every rebuild of an
+    // unchanged glossary makes the same pattern, so the last one made is kept (a Regex is safe to share between threads).
+    private static Regex PatternFor(string pattern)
+    {
+        var last = Volatile.Read(ref _last);
+        if (last is not null && string.Equals(last.ToString(), pattern, StringComparison.Ordinal))
+        {
+            return last;
+        }
+
+        var made = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        Volatile.Write(ref _last, made);
+        return made;
     }
 
     private static bool IsExcluded(LiteralInline literal)
