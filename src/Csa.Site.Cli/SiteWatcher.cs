@@ -6,7 +6,7 @@ internal sealed class SiteWatcher : IDisposable
 {
     /// <summary>How long no change must come before the action runs: long enough for an editor's save (often a write
     /// then a rename) to finish, short enough not to be felt.</summary>
-    internal const int Settle = 25;
+    internal const int Settle = 10;
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
