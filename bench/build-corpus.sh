@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build-speed benchmark: csa-site against Hugo and Eleventy on the same synthetic Markdown corpus.
 # Usage: bench/build-corpus.sh [PAGES=4000] [RUNS=10]
-# Needs: hyperfine, hugo and clang (apt-get install -y hyperfine hugo clang zlib1g-dev), and Eleventy 3.1.8 in $ELEVENTY_DIR
+# Needs: hugo and clang (apt-get install -y hugo clang zlib1g-dev), and Eleventy 3.1.8 in $ELEVENTY_DIR
 # (npm install @11ty/eleventy@3.1.8 there). Measured on tmpfs (/dev/shm), cold full builds that delete the
 # previous output, process start to exit. The corpus is synthetic (lorem ipsum), made by shared/bench/make-corpus.py.
 set -euo pipefail
@@ -30,19 +30,19 @@ CSA_BIN=$("$REPO/bench/publish-tool.sh" "$ROOT/csa-site-bin")
 R2R_BIN=$("$REPO/bench/publish-tool.sh" "$ROOT/csa-site-r2r" r2r)
 
 cd "$ROOT"
-hyperfine --warmup 1 --runs "$RUNS" --style basic --export-json "$ROOT/results.json" \
-  --command-name "csa-site build --no-check" --prepare "rm -rf $CSA/output" "cd $CSA && $CSA_BIN build --no-check" \
-  --command-name "csa-site build (with link check)" --prepare "rm -rf $CSA/output" "cd $CSA && $CSA_BIN build" \
-  --command-name "csa-site ReadyToRun, link check" --prepare "rm -rf $CSA/output" "cd $CSA && $R2R_BIN build" \
-  --command-name "hugo" --prepare "rm -rf $ROOT/hugo-$PAGES/public" "cd $ROOT/hugo-$PAGES && hugo --quiet" \
-  --command-name "eleventy" --prepare "rm -rf $ROOT/eleventy-$PAGES/_site" "cd $ROOT/eleventy-$PAGES && node $ELEVENTY_DIR/node_modules/@11ty/eleventy/cmd.cjs --quiet" \
-  >/dev/null
+# Interleaved (bench/interleave.py): each round runs every command once, so the machine's slow spells fall on all alike.
+python3 "$REPO/bench/interleave.py" "$RUNS" 1 "$ROOT/results.json" \
+  "csa-site build --no-check" "rm -rf $CSA/output" "cd $CSA && $CSA_BIN build --no-check" \
+  "csa-site build (with link check)" "rm -rf $CSA/output" "cd $CSA && $CSA_BIN build" \
+  "csa-site ReadyToRun, link check" "rm -rf $CSA/output" "cd $CSA && $R2R_BIN build" \
+  "hugo" "rm -rf $ROOT/hugo-$PAGES/public" "cd $ROOT/hugo-$PAGES && hugo --quiet" \
+  "eleventy" "rm -rf $ROOT/eleventy-$PAGES/_site" "cd $ROOT/eleventy-$PAGES && node $ELEVENTY_DIR/node_modules/@11ty/eleventy/cmd.cjs --quiet"
 
 python3 - "$ROOT/results.json" "$PAGES" <<'PY'
 import json, statistics, sys
 results = json.load(open(sys.argv[1]))["results"]
 base = statistics.median(results[0]["times"])
-print(f"{sys.argv[2]} pages, median of {len(results[0]['times'])} cold builds (tmpfs, process start to exit):")
+print(f"{sys.argv[2]} pages, median of {len(results[0]['times'])} cold builds, interleaved (tmpfs, process start to exit):")
 for r in results:
     m = statistics.median(r["times"])
     print(f"  {r['command']:<34} {m:6.3f} s   {m / base:5.2f}x csa-site --no-check")
@@ -68,9 +68,9 @@ rss "hugo" "$ROOT/hugo-$PAGES" hugo --quiet
 SITE="$ROOT/default-site"
 rm -rf "$SITE" && mkdir -p "$SITE/themes"
 cp -r "$REPO/content" "$SITE/content" && cp -r "$REPO/themes/default" "$SITE/themes/default"
-hyperfine --warmup 1 --runs "$RUNS" --style basic --export-json "$ROOT/default.json" \
-  --command-name "default site, build with link check" --prepare "rm -rf $SITE/output" "cd $SITE && $CSA_BIN build" \
-  --command-name "default site, ReadyToRun" --prepare "rm -rf $SITE/output" "cd $SITE && $R2R_BIN build" >/dev/null
+python3 "$REPO/bench/interleave.py" "$RUNS" 1 "$ROOT/default.json" \
+  "default site, build with link check" "rm -rf $SITE/output" "cd $SITE && $CSA_BIN build" \
+  "default site, ReadyToRun" "rm -rf $SITE/output" "cd $SITE && $R2R_BIN build"
 python3 - "$ROOT/default.json" <<'PY'
 import json, statistics, sys
 native, r2r = json.load(open(sys.argv[1]))["results"]
