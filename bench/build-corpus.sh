@@ -91,14 +91,14 @@ def peak(name):
     return int(open(path).read()) if os.path.exists(path) else None
 hugo = r["hugo"]
 # What profiling showed stands in the way of each (details, and what was tried, in bench/README.md).
-speed = "CPU: Markdig, Scriban layouts, YamlDotNet; folder walks on one core; parallel writes do not scale"
+speed = "CPU (perf, native binary): a fifth in the collections the pacer asks for, then Scriban layouts, loading pages (YamlDotNet), Markdig; on one core: folder walks, URLs, the check's site-wide rules; parallel writes do not scale"
 rows = [
-    ("4,000 pages with the link check", "<= 0.60x Hugo", r["csa-site build (with link check)"] / hugo, 0.60, "x", speed + "; and reading each written page for the check (AngleSharp's tokenizer)"),
+    ("4,000 pages with the link check", "<= 0.60x Hugo", r["csa-site build (with link check)"] / hugo, 0.60, "x", speed + "; and a fifth reading each written page for the check (AngleSharp's tokenizer)"),
     ("4,000 pages --no-check", "<= 0.45x Hugo", r["csa-site build --no-check"] / hugo, 0.45, "x", speed),
     ("peak RSS with the link check", "<= 100 MiB", peak("csa-site build (with link check)"), 100, " MiB",
-     "60 MiB is the runtime and libraries before any page; the rest is every page's source and the check's links and ids"),
+     "a one-page build peaks at 37 MiB; the rest is every page's text as UTF-16 (kept to quote lines in messages) and the check's links and ids"),
     ("default site, cold, with the check", "<= 0.5 s", d, 0.5, " s",
-     "46 charts' 2x PNG downloads, about 30 ms of CPU each (libpng: 11 ms to encode even a blank image), and start-up"),
+     "46 charts' 2x PNG downloads, about 30 ms of CPU each (Skia drawing and libpng: 11 ms to encode even a blank image)"),
 ]
 print("targets (this run):")
 for name, target, value, limit, unit, why in rows:
