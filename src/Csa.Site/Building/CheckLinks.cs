@@ -3,6 +3,7 @@ using Csa.Site.Configuration;
 using Csa.Site.Content;
 using Csa.Site.Diagnostics;
 using Csa.Site.Output;
+using Csa.Site.Printing;
 
 namespace Csa.Site.Building;
 
@@ -45,7 +46,7 @@ public static class CheckLinks
             Scanned = origins?.Scans,
             ScanCache = scanCache,
         });
-        foreach (var problem in report.Problems)
+        foreach (var problem in WithoutWholePlanRepeats(report.Problems, pages, baseUrl))
         {
             diagnostics.Add((problem.Source is null ? null : origins?.Locate(problem, displayRoot)) ?? problem.ToDiagnostic(displayRoot));
         }
@@ -79,5 +80,44 @@ public static class CheckLinks
         }
 
         return sources;
+    }
+
+    /// <summary>Leaves out the whole-plan page's repeats of other pages' problems. That page holds every page's body, so a
+    /// broken link in a page is broken there too, where it would be reported a second time at the theme's page; it is
+    /// reported once, at the page the analyst wrote. A problem only the whole-plan page has is still reported.</summary>
+    /// <param name="problems">The check's problems.</param>
+    /// <param name="pages">The pages built.</param>
+    /// <param name="baseUrl">Where the site is published.</param>
+    /// <returns>The problems to report, in their order.</returns>
+    internal static IEnumerable<LinkProblem> WithoutWholePlanRepeats(IReadOnlyList<LinkProblem> problems, IReadOnlyList<Page> pages, BaseUrl baseUrl)
+    {
+        var document = pages.FirstOrDefault(p => p.Source.Meta.Values.Get(PrintSettings.DocumentKey) is true)?.OutputPath;
+        if (document is null || problems.All(p => p.Page != document))
+        {
+            return problems;
+        }
+
+        var urls = pages.ToDictionary(p => p.OutputPath, p => p.Url, StringComparer.Ordinal);
+        var elsewhere = new HashSet<(string Code, string Link)>();
+        foreach (var problem in problems.Where(p => p.Page != document))
+        {
+            elsewhere.Add((problem.Code, problem.Link));
+            var hash = problem.Link.IndexOf('#', StringComparison.Ordinal);
+            if (hash >= 0 && urls.TryGetValue(problem.Page, out var url))
+            {
+                // In the whole-plan page a fragment of a page it holds is that page's part id, then "--" and the fragment.
+                var path = problem.Link[..hash];
+                var target = path.Length == 0 ? url : SiteUrl(path, baseUrl);
+                elsewhere.Add((problem.Code, "#" + PrintDocumentBuilder.PartId(target) + "--" + problem.Link[(hash + 1)..]));
+            }
+        }
+
+        return problems.Where(p => p.Page != document || !elsewhere.Contains((p.Code, p.Link)));
+    }
+
+    private static string SiteUrl(string link, BaseUrl baseUrl)
+    {
+        var path = link.Split('?')[0];
+        return path.StartsWith(baseUrl.Path, StringComparison.Ordinal) ? "/" + path[baseUrl.Path.Length..] : path;
     }
 }

@@ -120,5 +120,46 @@ public sealed class CheckLinksBuildTests
         Assert.Equal([DiagnosticCodes.UnknownName], result.Diagnostics.Select(d => d.Code));
     }
 
+    [Theory]
+    [InlineData("/cs/")]
+    [InlineData(null)]
+    public void A_broken_link_in_a_page_is_reported_once_at_the_page_not_again_at_the_whole_plan_page_that_holds_it(string? baseUrl)
+    {
+        // Given: a theme page that holds every page (print_document), and a page with a broken link, a missing fragment
+        // of its own and a missing fragment of another page; in the whole-plan page the fragments become part ids.
+        using var site = new TestSite(Site + "\n" + WholePlan("Read it all.") + About("See [nowhere](/nowhere/), [this](#nope) and [home's](index.md#gone). Read [the whole plan](/print/)."));
+
+        // When: built without the check, the whole-plan page holds the broken links too (fragments as part ids); then checked.
+        Assert.True(site.Build(new BuildOptions { BaseUrl = baseUrl, RunChecks = false }).Succeeded);
+        site.AssertFileContent("print/index.html", "nowhere/\"", "href=\"#part-about--nope\"", "href=\"#part-home--gone\"");
+        var result = site.Build(new BuildOptions { BaseUrl = baseUrl });
+
+        // Then: each is reported once, at the page that has it.
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Equal(
+            [(DiagnosticCodes.BrokenLink, "content/about.md"), (DiagnosticCodes.MissingFragment, "content/about.md"), (DiagnosticCodes.MissingFragment, "content/about.md")],
+            errors.Select(d => (d.Code, d.Path)).Order());
+    }
+
+    [Fact]
+    public void A_broken_link_only_the_whole_plan_page_has_is_still_reported_there()
+    {
+        // Given
+        using var site = new TestSite(Site + "\n" + WholePlan("Also see [the annex](/annex/).") + About("Read [the whole plan](/print/)."));
+
+        // When
+        var result = site.Build();
+
+        // Then
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((DiagnosticCodes.BrokenLink, "themes/default/pages/print.md"), (error.Code, error.Path));
+        Assert.Contains("/annex/", error.Message, StringComparison.Ordinal);
+    }
+
+    // 'print: true' makes the whole-plan page; a theme of its own turns the marker theme off, so it is added with the page.
+    private static string WholePlan(string line) => TestSite.MarkerTheme + "\n-- content/site.yml --\ntitle: Test\nprint: true\n" +
+        $"-- themes/default/pages/print.md --\n---\ntitle: The whole plan\nnav: false\nprint: false\nprint_document: true\n---\n{line}\n" +
+        "-- themes/default/components/print-document.html --\n{{ for part in parts }}<section aria-labelledby=\"{{ part.id }}\"><h2 id=\"{{ part.id }}\">{{ part.title }}</h2>{{ part.content }}</section>{{ end }}\n";
+
     private static string About(string line) => $"-- content/about.md --\n---\ntitle: About\n---\n## Team\n\nBack [home](index.md).\n\n{line}\n";
 }
