@@ -25,6 +25,7 @@ public sealed class HtmlTokenScanTests(DefaultSiteFixture site) : IClassFixture<
     [InlineData("<div><a href=/x><span>in</span></div>")]
     [InlineData("<a href=/x>")]
     [InlineData("<!-- <a href=/comment></a> --><a href=/x id=\"\">x</a><br/><input id=i alt=x>")]
+    [InlineData("<p>text outside links &amp; skipped\nover two lines &lt;a href=/no&gt;</p>\n<a href=/x>\nnamed</a>\n<p id=p>more</p><a href=/y>\n </a><h2 id=h>after</h2>")]
     public void The_tokenizer_finds_what_the_whole_parse_finds(string html)
     {
         AssertSame("page.html", "<!DOCTYPE html><html lang=en>" + html);
