@@ -203,7 +203,7 @@ public sealed class BuildSession
         foreach (var page in pages)
         {
             var source = page.Source;
-            if (IsDocument(page))
+            if (PrintSettings.IsDocument(page))
             {
                 // The whole plan holds every page: rendered again by every build that does not defer it.
                 continue;
@@ -228,7 +228,7 @@ public sealed class BuildSession
         }
 
         // Deferred, the whole-plan page is written as the last good build wrote it, when it is still the same page.
-        var documents = pages.Where(IsDocument).ToList();
+        var documents = pages.Where(PrintSettings.IsDocument).ToList();
         if (_deferring && distinct && _document is { } document && documents.Count == 1 && documents[0].OutputPath == document.Path)
         {
             reused[document.Path] = document.Entry.Page;
@@ -381,8 +381,6 @@ public sealed class BuildSession
         }
     }
 
-    private static bool IsDocument(Page page) => page.Source.Meta.Values.Get(PrintSettings.DocumentKey) is true;
-
     private static bool IsPageFile(string relative) =>
         relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
         && !relative.StartsWith(ContentFiles.DataFolder + "/", StringComparison.Ordinal)
@@ -451,7 +449,7 @@ public sealed class BuildSession
         }
 
         // The whole-plan page, kept only to be written again by a deferred build (never reused by a full one).
-        var documents = drafts.Where(d => IsDocument(d.Page)).ToList();
+        var documents = drafts.Where(d => PrintSettings.IsDocument(d.Page)).ToList();
         _document = documents.Count != 1 ? null
             : documents[0].Reused is not null ? _document
             : documents[0].Rendered is { } whole && staging.Files!.TryGetValue(documents[0].Page.OutputPath, out var wholeHtml)

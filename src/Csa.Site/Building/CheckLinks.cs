@@ -91,33 +91,31 @@ public static class CheckLinks
     /// <returns>The problems to report, in their order.</returns>
     internal static IEnumerable<LinkProblem> WithoutWholePlanRepeats(IReadOnlyList<LinkProblem> problems, IReadOnlyList<Page> pages, BaseUrl baseUrl)
     {
-        var document = pages.FirstOrDefault(p => p.Source.Meta.Values.Get(PrintSettings.DocumentKey) is true)?.OutputPath;
+        var document = pages.FirstOrDefault(PrintSettings.IsDocument)?.OutputPath;
         if (document is null || problems.All(p => p.Page != document))
         {
             return problems;
         }
 
+        // Written in the document as the document writes its parts' links (every page taken to be a part; a page left out
+        // of it keeps the link as written, the other key).
         var urls = pages.ToDictionary(p => p.OutputPath, p => p.Url, StringComparer.Ordinal);
+        var parts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            parts.TryAdd(page.Url, PrintDocumentBuilder.PartId(page.Url));
+        }
+
         var elsewhere = new HashSet<(string Code, string Link)>();
         foreach (var problem in problems.Where(p => p.Page != document))
         {
             elsewhere.Add((problem.Code, problem.Link));
-            var hash = problem.Link.IndexOf('#', StringComparison.Ordinal);
-            if (hash >= 0 && urls.TryGetValue(problem.Page, out var url))
+            if (urls.TryGetValue(problem.Page, out var url))
             {
-                // In the whole-plan page a fragment of a page it holds is that page's part id, then "--" and the fragment.
-                var path = problem.Link[..hash];
-                var target = path.Length == 0 ? url : SiteUrl(path, baseUrl);
-                elsewhere.Add((problem.Code, "#" + PrintDocumentBuilder.PartId(target) + "--" + problem.Link[(hash + 1)..]));
+                elsewhere.Add((problem.Code, PrintDocumentBuilder.LinkInDocument(problem.Link, parts[url], parts, baseUrl)));
             }
         }
 
         return problems.Where(p => p.Page != document || !elsewhere.Contains((p.Code, p.Link)));
-    }
-
-    private static string SiteUrl(string link, BaseUrl baseUrl)
-    {
-        var path = link.Split('?')[0];
-        return path.StartsWith(baseUrl.Path, StringComparison.Ordinal) ? "/" + path[baseUrl.Path.Length..] : path;
     }
 }

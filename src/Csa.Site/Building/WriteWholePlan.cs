@@ -52,7 +52,7 @@ public static class WriteWholePlan
                 byUrl[drafts[i].Page.Url] = narrative;
             }
 
-            if (document < 0 && drafts[i].Page.Source.Meta.Values.Get(PrintSettings.DocumentKey) is true)
+            if (document < 0 && PrintSettings.IsDocument(drafts[i].Page))
             {
                 document = i;
             }
@@ -60,7 +60,7 @@ public static class WriteWholePlan
 
         var excluded = settings.Exclude.ToHashSet(StringComparer.Ordinal);
         var parts = readingOrder
-            .Where(p => p.Source.Meta.Values.Get(PrintSettings.Key) is not false && p.Source.Meta.Values.Get(PrintSettings.DocumentKey) is not true && !excluded.Contains(p.Url))
+            .Where(p => p.Source.Meta.Values.Get(PrintSettings.Key) is not false && !PrintSettings.IsDocument(p) && !excluded.Contains(p.Url))
             .Where(p => byUrl.ContainsKey(p.Url))
             .Select(p => new PrintPart(p, byUrl[p.Url]))
             .ToList();

@@ -65,7 +65,7 @@ public static partial class PrintDocumentBuilder
         ArgumentNullException.ThrowIfNull(parts);
         ArgumentNullException.ThrowIfNull(baseUrl);
         html = RewriteIdAttributes(html, partId);
-        html = HrefAttribute().Replace(html, m => $"{m.Groups[1].Value}href=\"{Link(m.Groups[2].Value, partId, parts, baseUrl)}\"");
+        html = HrefAttribute().Replace(html, m => $"{m.Groups[1].Value}href=\"{LinkInDocument(m.Groups[2].Value, partId, parts, baseUrl)}\"");
         html = HeadingTag().Replace(html, m => $"<{m.Groups[1].Value}h{Math.Min(6, m.Groups[2].Value[0] - '0' + 1)}{m.Groups[3].Value}");
         return ClosedDetails().Replace(html, "<details open$1");
     }
@@ -129,7 +129,14 @@ public static partial class PrintDocumentBuilder
         return false;
     }
 
-    private static string Link(string href, string partId, IReadOnlyDictionary<string, string> parts, BaseUrl baseUrl)
+    /// <summary>Returns a link of a part as the document writes it: a fragment of a page the document holds becomes a link
+    /// within the document (its part id, <c>--</c>, the fragment); a link to a page elsewhere gets the site's host.</summary>
+    /// <param name="href">The link as the page writes it.</param>
+    /// <param name="partId">The id of the part the link is in.</param>
+    /// <param name="parts">The part id of every page in the document, by site URL.</param>
+    /// <param name="baseUrl">Where the site is published.</param>
+    /// <returns>The link in the document.</returns>
+    internal static string LinkInDocument(string href, string partId, IReadOnlyDictionary<string, string> parts, BaseUrl baseUrl)
     {
         if (href.StartsWith('#'))
         {

@@ -1,4 +1,5 @@
 using Csa.Site.Configuration;
+using Csa.Site.Content;
 
 namespace Csa.Site.Printing;
 
@@ -12,6 +13,15 @@ public sealed record PrintSettings(IReadOnlyList<string> Exclude, string PdfName
 
     /// <summary>Gets the front-matter key of the theme page that holds the document (<c>print_document: true</c>).</summary>
     public const string DocumentKey = "print_document";
+
+    /// <summary>Returns whether a page is the theme's page that holds the document (<c>print_document: true</c>).</summary>
+    /// <param name="page">The page.</param>
+    /// <returns><see langword="true"/> for the whole-plan page.</returns>
+    public static bool IsDocument(Page page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.Source.Meta.Values.Get(DocumentKey) is true;
+    }
 
     /// <summary>Gets the PDF's file name unless <c>print: { pdf: NAME }</c> sets one.</summary>
     public const string DefaultPdfName = "whole-plan.pdf";
