@@ -19,17 +19,6 @@ public sealed class DefaultSiteFixture : IDisposable
 
     public BuildResult Result { get; }
 
-    /// <summary>Gets the source document, kept beside the repository in <c>shared/seed</c>.</summary>
-    public string SeedText
-    {
-        get
-        {
-            var seed = Path.GetFullPath(Path.Combine(Repository, "..", "shared", "seed", "000_edc74bfcfcb4001e.txt"));
-            Assert.True(File.Exists(seed), $"the source document is expected at {seed}");
-            return File.ReadAllText(seed);
-        }
-    }
-
     public void Dispose()
     {
         if (Directory.Exists(Output))

@@ -54,14 +54,12 @@ public sealed class DefaultSiteTests : IClassFixture<DefaultSiteFixture>
     [Fact]
     public void Every_figure_of_the_source_documents_data_tables_is_in_content_data()
     {
-        // Given: the document's "Rates of Recorded Crime" and ward offence-rate tables, as printed.
-        var lines = _site.SeedText.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        var crime = RowsAfter(lines, "Rates of Recorded Crime", 4, 34);
-        var wards = RowsAfter(lines, "Offence rates per 1,000 population, 2018-19", 3, 22);
+        // Given: the document's "Rates of Recorded Crime" and ward offence-rate tables, as transcribed in SourceFacts.
+        var crime = SourceFacts.Rows("recorded-crime-rates").Skip(1).Select(r => r.Where(c => c.Length > 0).ToArray()).ToList();
+        var wards = SourceFacts.Rows("ward-offence-rates").Skip(1).ToList();
         var crimeCsv = File.ReadAllText(Path.Combine(_site.Repository, "content/data/recorded-crime-rates.csv"));
         var wardCsv = File.ReadAllLines(Path.Combine(_site.Repository, "content/data/ward-offence-rates.csv"));
 
-        // Then: every ward row's 12 figures, in order; every crime-rate row's two rates on its line.
         Assert.Equal(22, wards.Count);
         foreach (var cells in wards)
         {
@@ -162,12 +160,5 @@ public sealed class DefaultSiteTests : IClassFixture<DefaultSiteFixture>
         }
 
         return seen;
-    }
-
-    private static List<string[]> RowsAfter(List<string> lines, string heading, int skip, int count)
-    {
-        var start = lines.FindIndex(l => l.StartsWith(heading, StringComparison.Ordinal));
-        Assert.True(start >= 0, $"'{heading}' not found in the source document");
-        return [.. lines.Skip(start + skip).Take(count).Select(l => l.Split('\t').Where(c => c.Length > 0).ToArray())];
     }
 }
