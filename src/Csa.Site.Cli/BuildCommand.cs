@@ -7,9 +7,9 @@ namespace Csa.Site.Cli;
 /// <summary>Defines <c>csa-site build</c>: builds the site from content and a theme into the output folder.</summary>
 internal static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
-        var set = new BuildOptionSet();
+        var set = new BuildOptionSet(console);
         var command = new Command("build", "Build the site into the output folder.");
         set.AddTo(command);
         var pdf = new Option<bool>("--pdf") { Description = "Also print the whole plan on one page (site.yml 'print:') to a PDF with headless Chromium: tagged, with bookmarks from its headings." };
@@ -30,28 +30,28 @@ internal static class BuildCommand
             }
 
             // A content folder whose site.yml lists 'partnerships:' is a county: each partnership under its own path.
-            return Report(CountyBuilder.IsCounty(options) ? CountyBuilder.Build(options) : SiteBuilder.Build(options), options);
+            return Report(CountyBuilder.IsCounty(options) ? CountyBuilder.Build(options) : SiteBuilder.Build(options), options, console);
         });
         return command;
     }
 
     /// <summary>Prints the diagnostics to stderr and the summary line; returns the exit code.</summary>
-    public static int Report(BuildResult result, BuildOptions options)
+    public static int Report(BuildResult result, BuildOptions options, CliConsole console)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
-            Console.Error.WriteLine(diagnostic.ToDisplayString());
+            console.Error.WriteLine(diagnostic.ToDisplayString());
         }
 
         var failed = !result.Succeeded || (options.WarningsAsErrors && result.Warnings > 0);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (failed)
         {
-            Console.Error.WriteLine($"Build failed: {result.Errors} error(s), {result.Warnings} warning(s) in {seconds} s; '{options.DisplayPath(options.Output)}' was left as it was.");
+            console.Error.WriteLine($"Build failed: {result.Errors} error(s), {result.Warnings} warning(s) in {seconds} s; '{options.DisplayPath(options.Output)}' was left as it was.");
             return (int)ExitCode.SiteErrors;
         }
 
-        Console.WriteLine($"Built {result.Pages} pages, {result.Tables} tables, {result.Charts} charts and {result.Files} other files into '{options.DisplayPath(options.Output)}' in {seconds} s ({result.Warnings} warning(s), 0 errors).");
+        console.Out.WriteLine($"Built {result.Pages} pages, {result.Tables} tables, {result.Charts} charts and {result.Files} other files into '{options.DisplayPath(options.Output)}' in {seconds} s ({result.Warnings} warning(s), 0 errors).");
         return (int)ExitCode.Success;
     }
 }

@@ -6,7 +6,7 @@ using Csa.Site.Configuration;
 namespace Csa.Site.Cli;
 
 /// <summary>Holds the options shared by <c>build</c> and <c>serve</c> and turns a parse into <see cref="BuildOptions"/>.</summary>
-internal sealed class BuildOptionSet
+internal sealed class BuildOptionSet(CliConsole console)
 {
     private readonly Option<string> _content = new("--content") { Description = "The content folder: site.yml, Markdown pages, data/ and other files.", DefaultValueFactory = _ => "content" };
     private readonly Option<string?> _theme = new("--theme") { Description = "The theme folder: layouts/, layouts/partials/ and assets/. Default: themes/default here if it exists, else the default theme that comes with csa-site." };
@@ -35,7 +35,7 @@ internal sealed class BuildOptionSet
         {
             if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             {
-                Console.Error.WriteLine($"--date: '{dateText}' is not a date written YYYY-MM-DD");
+                console.Error.WriteLine($"--date: '{dateText}' is not a date written YYYY-MM-DD");
                 return null;
             }
 
@@ -45,15 +45,16 @@ internal sealed class BuildOptionSet
         var baseUrl = parse.GetValue(_baseUrl);
         if (baseUrl is not null && !BaseUrl.TryParse(baseUrl, out _, out var problem))
         {
-            Console.Error.WriteLine($"--base-url: '{BaseUrl.Printable(baseUrl)}' is not a base URL: {problem}. Give a path such as /community-safety/ or an http(s) URL such as https://www.example.gov.uk/community-safety/");
+            console.Error.WriteLine($"--base-url: '{BaseUrl.Printable(baseUrl)}' is not a base URL: {problem}. Give a path such as /community-safety/ or an http(s) URL such as https://www.example.gov.uk/community-safety/");
             return null;
         }
 
         var options = new BuildOptions
         {
-            ContentDirectory = parse.GetValue(_content),
-            ThemeDirectory = parse.GetValue(_theme),
-            OutputDirectory = parse.GetValue(_output),
+            SiteRoot = console.WorkingDirectory,
+            ContentDirectory = console.Resolve(parse.GetValue(_content)!),
+            ThemeDirectory = parse.GetValue(_theme) is { } theme ? console.Resolve(theme) : null,
+            OutputDirectory = console.Resolve(parse.GetValue(_output)!),
             BaseUrl = baseUrl,
             IncludeDrafts = parse.GetValue(_drafts),
             BuildDate = asOf,
@@ -64,7 +65,7 @@ internal sealed class BuildOptionSet
         if (options.OutputRefusal() is { } refusal)
         {
             // A wrong --output must never cost an author's files: refuse before anything is read or written.
-            Console.Error.WriteLine($"--output: will not use '{options.DisplayPath(options.Output)}' as the output folder: {refusal}.");
+            console.Error.WriteLine($"--output: will not use '{options.DisplayPath(options.Output)}' as the output folder: {refusal}.");
             return null;
         }
 

@@ -10,7 +10,7 @@ namespace Csa.Site.Cli;
 /// that produced a page is named when the same checks run inside <c>csa-site build</c>.</remarks>
 internal static class CheckCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var output = new Option<string>("--output") { Description = "The built site to check.", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Where the site is published, as given to build (default: base_url in content/site.yml when present, else /)." };
@@ -26,52 +26,52 @@ internal static class CheckCommand
         {
             if (!TryParseFormat(parse.GetValue(format), out var chosen))
             {
-                Console.Error.WriteLine($"--format: '{parse.GetValue(format)}' is not one of text, json, github");
+                console.Error.WriteLine($"--format: '{parse.GetValue(format)}' is not one of text, json, github");
                 return (int)ExitCode.UsageError;
             }
 
             if (parse.GetValue(release))
             {
-                return ReadIgnore(parse.GetValue(ignore), out var ignoredForRelease)
-                    ? ReleaseCheckRun.Run(parse.GetValue(output)!, parse.GetValue(content)!, parse.GetValue(baseUrl), parse.GetValue(date), parse.GetValue(offline), ignoredForRelease, chosen)
+                return ReadIgnore(console, parse.GetValue(ignore), out var ignoredForRelease)
+                    ? ReleaseCheckRun.Run(console, parse.GetValue(output)!, parse.GetValue(content)!, parse.GetValue(baseUrl), parse.GetValue(date), parse.GetValue(offline), ignoredForRelease, chosen)
                     : (int)ExitCode.UsageError;
             }
 
-            var baseText = parse.GetValue(baseUrl) ?? BaseUrlFromSiteConfig();
+            var baseText = parse.GetValue(baseUrl) ?? BaseUrlFromSiteConfig(console);
             if (!BaseUrl.TryParse(baseText, out var parsedBase, out var problem))
             {
-                Console.Error.WriteLine($"--base-url: '{BaseUrl.Printable(baseText)}' is not a base URL: {problem}. Give a path such as /community-safety/ or an http(s) URL");
+                console.Error.WriteLine($"--base-url: '{BaseUrl.Printable(baseText)}' is not a base URL: {problem}. Give a path such as /community-safety/ or an http(s) URL");
                 return (int)ExitCode.UsageError;
             }
 
-            if (!ReadIgnore(parse.GetValue(ignore), out var ignored))
+            if (!ReadIgnore(console, parse.GetValue(ignore), out var ignored))
             {
                 return (int)ExitCode.UsageError;
             }
 
             var folder = parse.GetValue(output)!;
-            if (!Directory.Exists(folder))
+            if (!Directory.Exists(console.Resolve(folder)))
             {
-                Console.Error.WriteLine($"'{folder}' does not exist: build the site first (csa-site build)");
+                console.Error.WriteLine($"'{folder}' does not exist: build the site first (csa-site build)");
                 return (int)ExitCode.SiteErrors;
             }
 
             var options = new CheckOptions
             {
-                Root = Path.GetFullPath(folder),
+                Root = console.Resolve(folder),
                 DisplayRoot = folder.Replace('\\', '/').TrimEnd('/'),
                 BaseUrl = parsedBase,
                 Ignore = ignored,
                 CheckExternal = parse.GetValue(external),
             };
             var report = SiteChecker.CheckAsync(options).GetAwaiter().GetResult();
-            CheckReportWriter.Write(report, chosen, options.DisplayRoot, Console.Out);
+            CheckReportWriter.Write(report, chosen, options.DisplayRoot, console.Out);
             return (int)(report.Succeeded ? ExitCode.Success : ExitCode.SiteErrors);
         });
         return command;
     }
 
-    private static bool ReadIgnore(string? ignoreFile, out IReadOnlyList<string> ignored)
+    private static bool ReadIgnore(CliConsole console, string? ignoreFile, out IReadOnlyList<string> ignored)
     {
         ignored = [];
         if (ignoreFile is null)
@@ -79,13 +79,13 @@ internal static class CheckCommand
             return true;
         }
 
-        if (!File.Exists(ignoreFile))
+        if (!File.Exists(console.Resolve(ignoreFile)))
         {
-            Console.Error.WriteLine($"--ignore: the file '{ignoreFile}' does not exist");
+            console.Error.WriteLine($"--ignore: the file '{ignoreFile}' does not exist");
             return false;
         }
 
-        ignored = IgnoreList.Parse(File.ReadAllText(ignoreFile));
+        ignored = IgnoreList.Parse(File.ReadAllText(console.Resolve(ignoreFile)));
         return true;
     }
 
@@ -102,9 +102,9 @@ internal static class CheckCommand
     }
 
     // The same default as build: the base URL in content/site.yml, so 'csa-site build && csa-site check' agree.
-    private static string? BaseUrlFromSiteConfig()
+    private static string? BaseUrlFromSiteConfig(CliConsole console)
     {
-        var file = Path.Combine("content", SiteConfig.FileName);
+        var file = console.Resolve(Path.Combine("content", SiteConfig.FileName));
         try
         {
             return File.Exists(file) ? YamlReader.ReadMapping(File.ReadAllText(file)).Get("base_url") as string : null;

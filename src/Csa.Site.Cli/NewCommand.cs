@@ -10,7 +10,7 @@ internal static class NewCommand
 {
     private const string Prefix = "starter/";
 
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var folder = new Argument<string>("DIR") { Description = "The content folder to create. It must not exist yet, or be empty." };
         var command = new Command("new", """
@@ -19,16 +19,16 @@ internal static class NewCommand
             accessibility statement with the sections the accessibility regulations require. Blanks to fill in are marked
             [TBC: ...]. Then: csa-site serve --content DIR, edit, and csa-site build --content DIR.
             """) { folder };
-        command.SetAction(parse => Run(parse.GetValue(folder)!));
+        command.SetAction(parse => Run(console, parse.GetValue(folder)!));
         return command;
     }
 
-    private static int Run(string folder)
+    private static int Run(CliConsole console, string folder)
     {
-        var target = Path.GetFullPath(folder);
+        var target = console.Resolve(folder);
         if (File.Exists(target) || (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any()))
         {
-            Console.Error.WriteLine($"new: '{folder}' already exists and is not an empty folder; csa-site new never writes over files. Choose a new folder.");
+            console.Error.WriteLine($"new: '{folder}' already exists and is not an empty folder; csa-site new never writes over files. Choose a new folder.");
             return (int)ExitCode.UsageError;
         }
 
@@ -43,9 +43,9 @@ internal static class NewCommand
             source.CopyTo(file);
         }
 
-        Console.WriteLine($"Wrote a starter plan of {names.Count} files to '{folder}'.");
-        Console.WriteLine($"Preview it while you edit: csa-site serve --content {folder}");
-        Console.WriteLine($"Build it: csa-site build --content {folder} --output DIR; fill every [TBC: ...] before publishing.");
+        console.Out.WriteLine($"Wrote a starter plan of {names.Count} files to '{folder}'.");
+        console.Out.WriteLine($"Preview it while you edit: csa-site serve --content {folder}");
+        console.Out.WriteLine($"Build it: csa-site build --content {folder} --output DIR; fill every [TBC: ...] before publishing.");
         return (int)ExitCode.Success;
     }
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using Csa.Site.Cli;
 
@@ -8,21 +7,4 @@ CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
-var root = new RootCommand("csa-site: builds a Community Safety Plan as an accessible static website with downloadable data.")
-{
-    BuildCommand.Create(),
-    CheckCommand.Create(),
-    ServeCommand.Create(),
-    NewCommand.Create(),
-};
-try
-{
-    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
-}
-catch (Exception ex)
-{
-    // A bug in csa-site itself, not a problem in the site: say so plainly and fail.
-    Console.Error.WriteLine($"csa-site: internal error: {ex.GetType().Name}: {ex.Message}");
-    Console.Error.WriteLine("This is a fault in csa-site, not in your site. Please report it with the command you ran.");
-    return (int)ExitCode.InternalError;
-}
+return CsaSiteCli.Run(args, CliConsole.Process);

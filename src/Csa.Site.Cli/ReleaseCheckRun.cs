@@ -8,12 +8,12 @@ namespace Csa.Site.Cli;
 /// <summary>Runs <c>csa-site check --release</c>: "can this go live today?", on the content and the built site.</summary>
 internal static class ReleaseCheckRun
 {
-    public static int Run(string output, string content, string? baseUrlText, string? dateText, bool offline, IReadOnlyList<string> ignored, CheckFormat format)
+    public static int Run(CliConsole console, string output, string content, string? baseUrlText, string? dateText, bool offline, IReadOnlyList<string> ignored, CheckFormat format)
     {
         var date = DateOnly.FromDateTime(DateTime.Today);
         if (dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
-            Console.Error.WriteLine($"--date: '{dateText}' is not a date written YYYY-MM-DD");
+            console.Error.WriteLine($"--date: '{dateText}' is not a date written YYYY-MM-DD");
             return (int)ExitCode.UsageError;
         }
 
@@ -22,36 +22,37 @@ internal static class ReleaseCheckRun
         {
             if (!BaseUrl.TryParse(baseUrlText, out var parsed, out var problem))
             {
-                Console.Error.WriteLine($"--base-url: '{BaseUrl.Printable(baseUrlText)}' is not a base URL: {problem}");
+                console.Error.WriteLine($"--base-url: '{BaseUrl.Printable(baseUrlText)}' is not a base URL: {problem}");
                 return (int)ExitCode.UsageError;
             }
 
             baseUrl = parsed;
         }
 
-        if (!Directory.Exists(content))
+        if (!Directory.Exists(console.Resolve(content)))
         {
-            Console.Error.WriteLine($"--content: the content folder '{content}' does not exist");
+            console.Error.WriteLine($"--content: the content folder '{content}' does not exist");
             return (int)ExitCode.UsageError;
         }
 
-        if (!Directory.Exists(output))
+        if (!Directory.Exists(console.Resolve(output)))
         {
-            Console.Error.WriteLine($"'{output}' does not exist: build the site first (csa-site build)");
+            console.Error.WriteLine($"'{output}' does not exist: build the site first (csa-site build)");
             return (int)ExitCode.SiteErrors;
         }
 
         var options = new ReleaseOptions
         {
-            Content = Path.GetFullPath(content),
-            Output = Path.GetFullPath(output),
+            SiteRoot = console.WorkingDirectory,
+            Content = console.Resolve(content),
+            Output = console.Resolve(output),
             BaseUrl = baseUrl,
             Date = date,
             CheckExternal = !offline,
             Ignore = ignored,
         };
         var report = ReleaseChecker.CheckAsync(options).GetAwaiter().GetResult();
-        ReleaseReportWriter.Write(report, format, Console.Out);
+        ReleaseReportWriter.Write(report, format, console.Out);
         return (int)(report.Ready ? ExitCode.Success : ExitCode.SiteErrors);
     }
 }

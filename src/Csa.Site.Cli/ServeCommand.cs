@@ -23,9 +23,9 @@ internal static class ServeCommand
     // browser to reload the edited page without a full build competing for the processor.
     private const int WholePlanDelay = 300;
 
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
-        var set = new BuildOptionSet();
+        var set = new BuildOptionSet(console);
         var port = new Option<int>("--port") { Description = "The port to serve on (on 127.0.0.1).", DefaultValueFactory = _ => 8080 };
         var command = new Command("serve", "Build the site, serve it on http://127.0.0.1:PORT and rebuild on every change.") { port };
         set.AddTo(command);
@@ -49,7 +49,7 @@ internal static class ServeCommand
                 {
                     var result = session.Build();
                     live.Publish(result, options);
-                    return BuildCommand.Report(result, options);
+                    return BuildCommand.Report(result, options, console);
                 }, CancellationToken.None).WaitAsync(cancel);
             }
             catch (OperationCanceledException)
@@ -61,7 +61,7 @@ internal static class ServeCommand
             void Announce(BuildResult result)
             {
                 live.Publish(result, options);
-                BuildCommand.Report(result, options);
+                BuildCommand.Report(result, options, console);
             }
 
             // The whole-plan page, left out of date by a rebuild that deferred it, is brought up to date once the browser
@@ -89,7 +89,7 @@ internal static class ServeCommand
             });
             Directory.CreateDirectory(options.Output);
             var app = CreateServer(options.Output, basePath, parse.GetValue(port), live);
-            Console.WriteLine($"Serving '{options.DisplayPath(options.Output)}' at http://127.0.0.1:{parse.GetValue(port)}{basePath} (Ctrl+C to stop).");
+            console.Out.WriteLine($"Serving '{options.DisplayPath(options.Output)}' at http://127.0.0.1:{parse.GetValue(port)}{basePath} (Ctrl+C to stop).");
             await app.StartAsync(cancel);
 
             // Either System.CommandLine (Ctrl+C, SIGTERM) or the web host's own signal handling may see the signal first.

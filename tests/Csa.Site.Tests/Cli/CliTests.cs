@@ -3,6 +3,7 @@ using Csa.Site.Tests.Support;
 
 namespace Csa.Site.Tests.Cli;
 
+/// <summary>Runs the command line: most runs in this process, and those that prove the program itself as a process of its own.</summary>
 public sealed class CliTests
 {
     [Fact]
@@ -11,8 +12,8 @@ public sealed class CliTests
         // Given
         using var site = new TestSite("-- content/index.md --\n---\ntitle: Home\n---\nHi.\n");
 
-        // When
-        var run = CsaSite(site.Root, "build");
+        // When: as a shell runs it, a process of its own
+        var run = CsaSiteProcess(site.Root, "build");
 
         // Then
         Assert.Equal(0, run.ExitCode);
@@ -59,8 +60,8 @@ public sealed class CliTests
         var before = site.HashOutput();
         site.WriteFiles("-- content/index.md --\n---\ntitle: Home\nlayout: nope\n---\n{{ broken }}\n");
 
-        // When
-        var run = CsaSite(site.Root, "build");
+        // When: as a shell runs it, a process of its own
+        var run = CsaSiteProcess(site.Root, "build");
 
         // Then
         Assert.Equal(1, run.ExitCode);
@@ -77,7 +78,7 @@ public sealed class CliTests
     public void Help_is_available_on_every_command(params string[] args)
     {
         // When
-        var run = CsaSite(Path.GetTempPath(), args);
+        var run = CsaSiteProcess(Path.GetTempPath(), args);
 
         // Then
         Assert.Equal(0, run.ExitCode);
@@ -107,7 +108,18 @@ public sealed class CliTests
         return info;
     }
 
+    /// <summary>Runs <c>csa-site</c> with its own output, error and current folder, in this process: the same command line,
+    /// parse and commands as the program, without a runtime to start for each run.</summary>
     internal static (int ExitCode, string Stdout, string Stderr) CsaSite(string workingDirectory, params string[] args)
+    {
+        using var stdout = new StringWriter { NewLine = "\n" };
+        using var stderr = new StringWriter { NewLine = "\n" };
+        var exit = Csa.Site.Cli.CsaSiteCli.Run(args, new Csa.Site.Cli.CliConsole(stdout, stderr, workingDirectory));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Runs <c>csa-site</c> as a process of its own, as a shell runs it.</summary>
+    internal static (int ExitCode, string Stdout, string Stderr) CsaSiteProcess(string workingDirectory, params string[] args)
     {
         using var process = Process.Start(CsaSiteStartInfo(workingDirectory, args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();

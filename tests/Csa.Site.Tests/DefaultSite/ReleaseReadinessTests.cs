@@ -1,54 +1,46 @@
 using System.Text.Json;
-using Csa.Site.Building;
 using Csa.Site.Tests.Support;
 using static Csa.Site.Tests.Cli.CliTests;
 
 namespace Csa.Site.Tests.DefaultSite;
 
 /// <summary>Checks that the default content is ready to publish once the partnership supplies what only it can.</summary>
-public sealed class ReleaseReadinessTests
+public sealed class ReleaseReadinessTests : IClassFixture<DefaultSiteFixture>
 {
+    private readonly DefaultSiteFixture _site;
+
+    public ReleaseReadinessTests(DefaultSiteFixture site) => _site = site;
+
     [Fact]
     public void The_default_content_is_blocked_by_exactly_what_the_partnership_must_supply()
     {
         // Given the Lichfield content as it is in the repository, built
-        var repository = RepositoryRoot.Find();
-        var output = Path.Combine(Path.GetTempPath(), "csa-release-default-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var build = SiteBuilder.Build(new BuildOptions { SiteRoot = repository, OutputDirectory = output, BuildDate = new DateOnly(2026, 11, 25) });
-            Assert.True(build.Succeeded, string.Join('\n', build.Diagnostics));
+        var repository = _site.Repository;
+        var output = _site.Output;
+        Assert.True(_site.Result.Succeeded, string.Join('\n', _site.Result.Diagnostics));
 
-            // When
-            var run = CsaSite(repository, "check", "--release", "--output", output, "--offline", "--date", "2026-11-25", "--format", "json");
+        // When
+        var run = CsaSite(repository, "check", "--release", "--output", output, "--offline", "--date", "2026-11-25", "--format", "json");
 
-            // Then
-            Assert.Equal(1, run.ExitCode);
-            using var json = JsonDocument.Parse(run.Stdout);
-            var findings = json.RootElement.GetProperty("findings").EnumerateArray()
-                .Select(f => $"{f.GetProperty("severity").GetString()} {f.GetProperty("code").GetString()} {f.GetProperty("path").GetString()}: {f.GetProperty("message").GetString()}")
-                .Order(StringComparer.Ordinal)
-                .ToList();
-            var statement = Path.Combine(output, "accessibility", "index.html");
-            string[] expected =
-                [
-                    $"blocking CSA1004 {statement}: the statement does not say when it was last reviewed",
-                    $"blocking CSA1004 {statement}: the statement does not say when it was prepared",
-                    $"blocking CSA1004 {statement}: the statement gives no email address or phone number",
-                    "blocking CSA1005 content/site.yml: the base URL '/' has no host",
-                    "warning CSA1001 content/site.yml: no publishing deadline",
-                    "warning CSA1006 content/data/datapackage.yml: 31 measures are listed under not_published",
-                    "warning CSA1006 content/data/plan-actions.csv: 63 of the plan's 63 actions have no lead or no due date",
-                ];
-            Assert.True(expected.Length == findings.Count && expected.Zip(findings).All(p => p.Second.StartsWith(p.First, StringComparison.Ordinal)), string.Join('\n', findings));
-        }
-        finally
-        {
-            if (Directory.Exists(output))
-            {
-                Directory.Delete(output, recursive: true);
-            }
-        }
+        // Then
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => $"{f.GetProperty("severity").GetString()} {f.GetProperty("code").GetString()} {f.GetProperty("path").GetString()}: {f.GetProperty("message").GetString()}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var statement = Path.Combine(output, "accessibility", "index.html");
+        string[] expected =
+            [
+                $"blocking CSA1004 {statement}: the statement does not say when it was last reviewed",
+                $"blocking CSA1004 {statement}: the statement does not say when it was prepared",
+                $"blocking CSA1004 {statement}: the statement gives no email address or phone number",
+                "blocking CSA1005 content/site.yml: the base URL '/' has no host",
+                "warning CSA1001 content/site.yml: no publishing deadline",
+                "warning CSA1006 content/data/datapackage.yml: 31 measures are listed under not_published",
+                "warning CSA1006 content/data/plan-actions.csv: 63 of the plan's 63 actions have no lead or no due date",
+            ];
+        Assert.True(expected.Length == findings.Count && expected.Zip(findings).All(p => p.Second.StartsWith(p.First, StringComparison.Ordinal)), string.Join('\n', findings));
     }
 
     [Fact]
