@@ -33,9 +33,9 @@ public sealed class LiveReloadTests : IDisposable
         using var serve = StartServe(port);
         var url = $"http://127.0.0.1:{port}/";
         await WaitUntilServed(url);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        var tab = await browser.NewPageAsync();
+        var browser = await SharedBrowser.GetAsync();
+        await using var context = await browser.NewContextAsync();
+        var tab = await context.NewPageAsync();
         await tab.GotoAsync(url);
         Assert.Contains("First words.", await tab.InnerTextAsync("main"), StringComparison.Ordinal);
 
@@ -83,11 +83,11 @@ public sealed class LiveReloadTests : IDisposable
         using var serve = StartServe(port);
         var url = $"http://127.0.0.1:{port}/";
         await WaitUntilServed(url + "other/");
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        var homeTab = await browser.NewPageAsync();
+        var browser = await SharedBrowser.GetAsync();
+        await using var context = await browser.NewContextAsync();
+        var homeTab = await context.NewPageAsync();
         await homeTab.GotoAsync(url);
-        var otherTab = await browser.NewPageAsync();
+        var otherTab = await context.NewPageAsync();
         await otherTab.GotoAsync(url + "other/");
         await otherTab.EvaluateAsync("() => { window.csaKept = true; }");
         var otherLoads = 0;

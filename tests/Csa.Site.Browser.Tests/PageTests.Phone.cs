@@ -7,43 +7,13 @@ namespace Csa.Site.Browser.Tests;
 // disclosure, and the page's own words on the first screen.
 public abstract partial class PageTests<TSite>
 {
-    private const int PhoneWidth = 320;
-    private const int PhoneHeight = 568;
+    private const int PhoneWidth = PageSweep.PhoneWidth;
+    private const int PhoneHeight = PageSweep.PhoneHeight;
 
     [SkippableFact]
     public async Task On_a_320px_phone_the_header_takes_at_most_a_quarter_of_the_screen_and_main_starts_on_the_first_screen()
     {
-        // Given
-        await using var session = await Site.OpenAsync(PhoneWidth, PhoneHeight);
-        var problems = new PageProblems();
-
-        foreach (var page in Site.Pages)
-        {
-            // When
-            await session.GotoAsync(page);
-            var found = await session.Page.EvaluateAsync<double[]>("""
-                () => {
-                  const header = document.querySelector('body > header').getBoundingClientRect();
-                  // The first words of main: the first text node with letters in it that is rendered.
-                  const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
-                  let bottom = -1;
-                  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-                    if (!/\p{L}/u.test(n.textContent)) continue;
-                    const range = document.createRange();
-                    range.selectNodeContents(n);
-                    const rect = [...range.getClientRects()].find(r => r.width > 0 && r.height > 0);
-                    if (rect) { bottom = rect.bottom; break; }
-                  }
-                  return [header.height, bottom];
-                }
-                """);
-
-            // Then
-            problems.Expect(page, found[0] <= PhoneHeight / 4.0, $"the header is {found[0]:0} px tall, more than a quarter of {PhoneHeight} px");
-            problems.Expect(page, found[1] > 0 && found[1] <= PhoneHeight, found[1] < 0 ? "main has no words" : $"the first words of main end {found[1]:0} px down, below the first screen");
-        }
-
-        problems.AssertNone($"the first screen at {PhoneWidth} × {PhoneHeight}");
+        (await Site.SweepAsync()).AssertNone(PageSweep.FirstScreenCheck);
     }
 
     [SkippableFact]
