@@ -5,6 +5,9 @@ public sealed class PageProblems
 {
     private readonly List<string> _problems = [];
 
+    /// <summary>Gets every problem recorded, each naming its page.</summary>
+    public IReadOnlyList<string> All => _problems;
+
     /// <summary>Records a problem on a page.</summary>
     /// <param name="page">The page.</param>
     /// <param name="problem">What is wrong.</param>

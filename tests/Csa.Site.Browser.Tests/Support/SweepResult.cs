@@ -21,6 +21,15 @@ public sealed class SweepResult
         return problems;
     }
 
+    /// <summary>Returns the problems one check found, each naming its page.</summary>
+    /// <param name="check">What was checked.</param>
+    /// <returns>The problems; fails the test if the sweep never ran the check.</returns>
+    public IReadOnlyList<string> Problems(string check)
+    {
+        Assert.True(_run.Contains(check), $"the sweep did not run the check '{check}'");
+        return _problems[check].All;
+    }
+
     /// <summary>Fails the test with every problem the check found; fails too if the sweep never ran the check.</summary>
     /// <param name="check">What was checked.</param>
     public void AssertNone(string check)
