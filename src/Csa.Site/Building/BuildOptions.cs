@@ -53,9 +53,11 @@ public sealed record BuildOptions
     public string Output => Path.GetFullPath(OutputDirectory ?? Path.Combine(SiteRoot, "output"));
 
     /// <summary>Returns why the output folder must not be replaced by this build, or <see langword="null"/> when it may.</summary>
+    /// <param name="more">Other folders of the build the output must not be, hold or sit inside, such as a county's
+    /// partnerships' content folders, with what to call each; <c>--force</c> never overrides them either.</param>
     /// <returns>A sentence saying why, or <see langword="null"/>.</returns>
-    public string? OutputRefusal() =>
-        Csa.Site.Output.OutputFolderGuard.Refusal(Output, [(Content, $"the content folder '{DisplayPath(Content)}'"), (Theme, $"the theme folder '{DisplayPath(Theme)}'")], SiteRoot, Force);
+    public string? OutputRefusal(IEnumerable<(string Path, string Name)>? more = null) =>
+        Csa.Site.Output.OutputFolderGuard.Refusal(Output, [(Content, $"the content folder '{DisplayPath(Content)}'"), (Theme, $"the theme folder '{DisplayPath(Theme)}'"), .. more ?? []], SiteRoot, Force);
 
     /// <summary>Returns a path as shown in diagnostics: relative to the site root with forward slashes when inside it.</summary>
     /// <param name="fullPath">A full path.</param>

@@ -61,9 +61,11 @@ public static partial class CountyBuilder
             diagnostics.Error(sitePath, settings.LineOf("base_url"), 1, DiagnosticCodes.BadBaseUrl, $"'{baseText}' is not a base URL: {problem}");
         }
 
-        if (options.OutputRefusal() is { } refusal)
+        // A partnership's content is as much the author's as the county's: the output is never one, nor holds or sits in one.
+        var partnershipFolders = partnerships.Select(p => (p.Content, $"the content folder '{options.DisplayPath(p.Content)}' of partnership '{p.Path}'"));
+        if (options.OutputRefusal(partnershipFolders) is { } refusal)
         {
-            diagnostics.Error(options.DisplayPath(options.Output), 0, 0, DiagnosticCodes.RefusedOutput, $"will not use '{options.DisplayPath(options.Output)}' as the output folder: {refusal}");
+            diagnostics.Error(sitePath, settings.LineOf(PartnershipsKey), 1, DiagnosticCodes.RefusedOutput, $"will not use '{options.DisplayPath(options.Output)}' as the output folder: {refusal}");
         }
 
         if (diagnostics.HasErrors)

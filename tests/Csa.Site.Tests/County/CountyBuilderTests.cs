@@ -111,4 +111,41 @@ public sealed class CountyBuilderTests
         Assert.Equal(("content/site.yml", 2, "CSA0002"), (error.Path, error.Line, error.Code));
         Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("parts/vale", "it is the content folder 'parts/vale' of partnership 'vale'")]
+    [InlineData("parts", "it holds the content folder 'parts/vale' of partnership 'vale'")]
+    [InlineData("parts/vale/built", "it is inside the content folder 'parts/vale' of partnership 'vale'")]
+    public void Force_never_replaces_a_partnerships_content_folder_nor_one_that_holds_it(string output, string reason)
+    {
+        // Given: a county whose partnership lives beside it (issue #29: '--output lich --force' replaced its content)
+        using var site = new TestSite("""
+            -- county/site.yml --
+            title: County (synthetic)
+            partnerships:
+              - {path: vale, content: ../parts/vale}
+            -- county/index.md --
+            ---
+            title: Home
+            ---
+            Read [Vale](/vale/).
+            -- parts/vale/site.yml --
+            title: Vale (synthetic)
+            -- parts/vale/index.md --
+            ---
+            title: Vale
+            ---
+            Words.
+            """, withMarkerTheme: false);
+        site.CopyFromRepository("themes/default");
+        var before = Directory.EnumerateFiles(Path.Combine(site.Root, "parts"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+
+        // When
+        var run = Cli.CliTests.CsaSite(site.Root, "build", "--content", "county", "--output", output, "--force");
+
+        // Then
+        Assert.True(run.ExitCode == 1, run.Stdout + run.Stderr);
+        Assert.Contains($"county/site.yml:2:1: error CSA0004: will not use '{output}' as the output folder: {reason}", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.EnumerateFiles(Path.Combine(site.Root, "parts"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList());
+    }
 }
