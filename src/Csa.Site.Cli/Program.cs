@@ -8,13 +8,7 @@ CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
-var root = new RootCommand("csa-site: builds a Community Safety Plan as an accessible static website with downloadable data.")
-{
-    BuildCommand.Create(),
-    CheckCommand.Create(),
-    ServeCommand.Create(),
-    NewCommand.Create(),
-};
+var root = CsaSiteCommand.Create();
 try
 {
     return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

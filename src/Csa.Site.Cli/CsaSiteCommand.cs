@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace Csa.Site.Cli;
+
+/// <summary>Defines the <c>csa-site</c> command and its subcommands, for the program and for the tests that check the
+/// documented command lines against the real definitions.</summary>
+internal static class CsaSiteCommand
+{
+    /// <summary>Creates the root command with <c>build</c>, <c>check</c>, <c>serve</c> and <c>new</c>.</summary>
+    /// <returns>The root command, ready to parse arguments.</returns>
+    public static RootCommand Create() => new("csa-site: builds a Community Safety Plan as an accessible static website with downloadable data.")
+    {
+        BuildCommand.Create(),
+        CheckCommand.Create(),
+        ServeCommand.Create(),
+        NewCommand.Create(),
+    };
+}
