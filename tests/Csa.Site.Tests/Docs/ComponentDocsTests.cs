@@ -13,7 +13,8 @@ public sealed class ComponentDocsTests
     {
         // Given
         var write = Environment.GetEnvironmentVariable("CSA_DOCS_WRITE") == "1";
-        var text = DocFiles.Read(File);
+        var lines = DocFiles.Read(File).Split('\n').ToList();
+        var rewrites = new List<(int Line, int Count, string Table)>();
         var problems = new List<string>();
 
         // When
@@ -28,12 +29,13 @@ public sealed class ComponentDocsTests
             }
 
             var start = section.FirstOrDefault(l => l.Text == ComponentReference.Header.Split('\n')[0]);
-            var table = string.Join('\n', section.SkipWhile(l => l != start).TakeWhile(l => l.Text.StartsWith('|')).Select(l => l.Text));
+            var rows = section.SkipWhile(l => l != start).TakeWhile(l => l.Text.StartsWith('|')).Select(l => l.Text).ToList();
+            var table = string.Join('\n', rows);
             if (table != expected)
             {
-                if (write && table.Length > 0)
+                if (write && rows.Count > 0)
                 {
-                    text = text.Replace(table + "\n", expected + "\n", StringComparison.Ordinal);
+                    rewrites.Add((start.Line, rows.Count, expected));
                 }
                 else
                 {
@@ -47,9 +49,15 @@ public sealed class ComponentDocsTests
             }
         }
 
-        if (write)
+        if (rewrites.Count > 0)
         {
-            System.IO.File.WriteAllText(Path.Combine(DocFiles.Root, File), text);
+            foreach (var (line, count, table) in rewrites.OrderByDescending(r => r.Line))
+            {
+                lines.RemoveRange(line - 1, count);
+                lines.InsertRange(line - 1, table.Split('\n'));
+            }
+
+            System.IO.File.WriteAllText(Path.Combine(DocFiles.Root, File), string.Join('\n', lines));
         }
 
         // Then

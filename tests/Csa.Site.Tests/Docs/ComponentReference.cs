@@ -25,7 +25,7 @@ internal static partial class ComponentReference
     public static string Table(Type model)
     {
         var table = new StringBuilder(Header);
-        foreach (var (name, type, required, description) in Rows(model, string.Empty))
+        foreach (var (name, type, required, description) in Rows(model, string.Empty, new Dictionary<Type, string>()))
         {
             table.Append("\n| `").Append(name).Append("` | ").Append(type).Append(" | ").Append(required).Append(" | ").Append(description).Append(" |");
         }
@@ -36,17 +36,23 @@ internal static partial class ComponentReference
     /// <summary>Returns a property name as templates see it: <c>CaptionMeta</c> is <c>caption_meta</c>.</summary>
     public static string Snake(string name) => Capital().Replace(name, "_$1").ToLowerInvariant();
 
-    private static IEnumerable<(string Name, string Type, string Required, string Description)> Rows(Type model, string prefix)
+    // A type already listed in the table is not listed again: its members are those of the first place it appeared.
+    private static IEnumerable<(string Name, string Type, string Required, string Description)> Rows(Type model, string prefix, Dictionary<Type, string> listed)
     {
         foreach (var property in model.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var name = prefix + Snake(property.Name);
             var element = ElementType(property.PropertyType);
             var required = property.PropertyType.IsValueType || _nullability.Create(property).ReadState == NullabilityState.NotNull ? "yes" : "no";
-            yield return (name, TypeWords(property.PropertyType), required, Describe(property));
-            if (IsExpanded(element ?? property.PropertyType))
+            var inner = element ?? property.PropertyType;
+            var expanded = IsExpanded(inner);
+            var first = expanded ? listed.GetValueOrDefault(inner) : null;
+            var more = first is null ? string.Empty : $" Each has the members of `{first}`.";
+            yield return (name, TypeWords(property.PropertyType), required, Describe(property) + more);
+            if (expanded && first is null)
             {
-                foreach (var row in Rows(element ?? property.PropertyType, name + (element is null ? "." : "[]."))) 
+                listed[inner] = name + (element is null ? string.Empty : "[]");
+                foreach (var row in Rows(inner, name + (element is null ? "." : "[]."), listed))
                 {
                     yield return row;
                 }
@@ -106,6 +112,7 @@ internal static partial class ComponentReference
 
         var described = Space().Replace(text.ToString(), " ").Trim().Replace("|", "\\|", StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(described), $"{property.DeclaringType.Name}.{property.Name} has no XML documentation");
+        described = described.Replace("Gets a value indicating whether", "Whether", StringComparison.Ordinal);
         return described.StartsWith("Gets ", StringComparison.Ordinal) ? char.ToUpperInvariant(described[5]) + described[6..] : described;
     }
 
