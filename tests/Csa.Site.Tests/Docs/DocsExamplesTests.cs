@@ -78,13 +78,18 @@ public sealed partial class DocsExamplesTests
     public void Every_command_line_parses_with_the_real_command_definitions()
     {
         // Given
-        var lines = _blocks.Where(b => Kind(b) == "commands").SelectMany(b => CommandLines(b).Select(l => (b.Place, Line: l))).ToList();
+        // The sh blocks, and the one-line 'run:' steps of a quoted workflow.
+        var lines = _blocks.Where(b => Kind(b) == "commands").SelectMany(b => CommandLines(b).Select(l => (b.Place, Line: l)))
+            .Concat(_blocks.Where(b => Kind(b) is "example file" or "excerpt" && b.Marker!.Contains(".github/workflows/", StringComparison.Ordinal))
+                .SelectMany(b => RunStep().Matches(b.Body).Select(m => (b.Place, Line: m.Groups[1].Value))))
+            .ToList();
 
         // When
         var problems = lines.Select(l => (l.Place, l.Line, Problem: DocCommands.Problem(l.Line))).Where(p => p.Problem is not null).ToList();
 
         // Then
         Assert.Contains(lines, l => l.Line.StartsWith("csa-site ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Line.Contains("--format github", StringComparison.Ordinal));
         Assert.True(problems.Count == 0, string.Join('\n', problems.Select(p => $"{p.Place}: {p.Line}: {p.Problem}")));
     }
 
@@ -101,6 +106,20 @@ public sealed partial class DocsExamplesTests
 
         // Then
         Assert.NotNull(problem);
+    }
+
+    [Theory]
+    [InlineData("python", null)]
+    [InlineData("", null)]
+    [InlineData("text", "not built:")]
+    [InlineData("html", null)]
+    public void A_block_no_test_builds_is_reported(string info, string? marker)
+    {
+        // When
+        var kind = Kind(new DocBlock("docs/x.md", 1, info, "<p>text</p>", marker));
+
+        // Then
+        Assert.Null(kind);
     }
 
     [Fact]
@@ -319,6 +338,9 @@ public sealed partial class DocsExamplesTests
 
     [GeneratedRegex(@"^\{\{~? *# *themes/[^/ ]+/(\S+) *~?\}\}")]
     private static partial Regex ThemeFile();
+
+    [GeneratedRegex(@"^ +run: ([^>|\n].*)$", RegexOptions.Multiline)]
+    private static partial Regex RunStep();
 
     [GeneratedRegex(@"\n[a-z_]+:")]
     private static partial Regex TopLevelKey();
