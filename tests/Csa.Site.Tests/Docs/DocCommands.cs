@@ -93,7 +93,8 @@ internal static class DocCommands
                 }
 
                 // What follows '--' is the tool's own command line when the project is the tool.
-                return verb == "run" && paths[0].TrimEnd('/') == "src/Csa.Site.Cli" ? CsaSite(after) : null;
+                // `dotnet run --project src/Csa.Site.Cli --` alone stands for csa-site.
+                return verb == "run" && paths[0].TrimEnd('/') == "src/Csa.Site.Cli" && (after.Count > 0 || dashes < 0) ? CsaSite(after) : null;
             case "tool install":
                 return paths.SequenceEqual(["Csa.Site.Cli"]) ? null : "dotnet tool install: the package is Csa.Site.Cli";
             default:

@@ -82,6 +82,7 @@ public sealed partial class DocsExamplesTests
         var lines = _blocks.Where(b => Kind(b) == "commands").SelectMany(b => CommandLines(b).Select(l => (b.Place, Line: l)))
             .Concat(_blocks.Where(b => Kind(b) is "example file" or "excerpt" && b.Marker!.Contains(".github/workflows/", StringComparison.Ordinal))
                 .SelectMany(b => RunStep().Matches(b.Body).Select(m => (b.Place, Line: m.Groups[1].Value))))
+            .Concat(InlineCommands())
             .ToList();
 
         // When
@@ -312,6 +313,20 @@ public sealed partial class DocsExamplesTests
         }
     }
 
+    // The command lines written in the text as code spans: `csa-site build --pdf`, `dotnet test`.
+    private static IEnumerable<(string Place, string Line)> InlineCommands() =>
+        DocFiles.All.SelectMany(file => DocFiles.ProseLines(file).SelectMany(l => InlineCommand().Matches(l.Text).Select(m => ($"{file}:{l.Line}", m.Groups[1].Value))))
+            .Where(c => !NamesACommand(c.Item2));
+
+    // `csa-site`, `csa-site new`, `dotnet run` and `dotnet --version` in the text name a program or a command; they are not command lines to run.
+    private static bool NamesACommand(string span) => span.Split(' ') switch
+    {
+        [_] => true,
+        ["csa-site", var command] => global::Csa.Site.Cli.CsaSiteCommand.Create().Subcommands.Any(c => c.Name == command),
+        ["dotnet", var verb] => verb is "run" or "tool" or "--version",
+        _ => false,
+    };
+
     /// <summary>Returns what kind of example a block is, or <see langword="null"/> when no test builds it.</summary>
     internal static string? Kind(DocBlock block) => block switch
     {
@@ -341,6 +356,9 @@ public sealed partial class DocsExamplesTests
 
     [GeneratedRegex(@"^ +run: ([^>|\n].*)$", RegexOptions.Multiline)]
     private static partial Regex RunStep();
+
+    [GeneratedRegex(@"(?<!`)`((?:[A-Za-z_]+=\S+ )*(?:csa-site|dotnet)(?: [^`]*)?)`(?!`)")]
+    private static partial Regex InlineCommand();
 
     [GeneratedRegex(@"\n[a-z_]+:")]
     private static partial Regex TopLevelKey();
