@@ -38,13 +38,21 @@ internal static class DocCommands
     /// <summary>Parses the arguments of <c>csa-site</c> with the tool's own root command.</summary>
     public static string? CsaSite(IReadOnlyList<string> args)
     {
-        var parse = CsaSiteCommand.Create().Parse([.. args]);
+        var root = CsaSiteCommand.Create();
+        if (args.Any(a => a is "--help" or "-h" or "-?"))
+        {
+            // Help hides every other problem of a command line, so only a command's name may come with it.
+            var rest = args.Where(a => a is not ("--help" or "-h" or "-?")).ToList();
+            return rest.Count == 0 || (rest.Count == 1 && root.Subcommands.Any(c => c.Name == rest[0])) ? null : "csa-site " + string.Join(' ', args) + ": only a command's name may come with --help";
+        }
+
+        var parse = root.Parse([.. args]);
         if (parse.Errors.Count > 0)
         {
             return "csa-site " + string.Join(' ', args) + ": " + string.Join("; ", parse.Errors.Select(e => e.Message));
         }
 
-        return parse.CommandResult.Command is RootCommand && !args.Any(a => a is "--help" or "--version")
+        return parse.CommandResult.Command is RootCommand && !args.Contains("--version")
             ? "csa-site without a command"
             : null;
     }

@@ -97,6 +97,8 @@ public sealed partial class DocsExamplesTests
     [Theory]
     [InlineData("csa-site build --no-such-option")]
     [InlineData("csa-site bulid")]
+    [InlineData("csa-site bulid --help")]
+    [InlineData("csa-site new")]
     [InlineData("dotnet run --project src/Csa.Site.Cli -- serve --pdf")]
     [InlineData("dotnet test tests/No.Such.Tests")]
     [InlineData("rsync -a output/ server:/var/www/")]
