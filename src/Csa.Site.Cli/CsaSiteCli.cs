@@ -13,13 +13,7 @@ internal static class CsaSiteCli
     public static int Run(string[] args, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var root = new RootCommand("csa-site: builds a Community Safety Plan as an accessible static website with downloadable data.")
-        {
-            BuildCommand.Create(console),
-            CheckCommand.Create(console),
-            ServeCommand.Create(console),
-            NewCommand.Create(console),
-        };
+        var root = CsaSiteCommand.Create(console);
         var culture = CultureInfo.CurrentCulture;
         try
         {

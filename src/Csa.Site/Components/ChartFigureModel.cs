@@ -2,7 +2,7 @@ namespace Csa.Site.Components;
 
 /// <summary>Feeds <c>components/chart-figure.html</c>: a chart as an accessible <c>figure</c>.</summary>
 /// <param name="Id">The figure's id, unique on its page; the title's id is <c>ID-title</c>.</param>
-/// <param name="Type">The chart type: <c>ranked-bars</c>, <c>paired</c>, <c>part-to-whole</c> or <c>line</c>.</param>
+/// <param name="Type">The chart type: <c>ranked-bars</c>, <c>paired</c>, <c>part-to-whole</c>, <c>line</c> or <c>profile</c>.</param>
 /// <param name="Title">The headline title.</param>
 /// <param name="Subtitle">The statistical subtitle (measure, place, period).</param>
 /// <param name="Key">The key entries; empty when the chart labels everything directly.</param>

@@ -82,7 +82,7 @@ public static class PlanReader
         var missing = Missing(actions, ActionFields).Concat(Missing(measures, MeasureFields)).ToList();
         foreach (var (table, field) in missing)
         {
-            diagnostics.Error(descriptorPath, table.Resource.Line, 1, DiagnosticCodes.BadPlanData, $"the plan's table '{table.Resource.Name}' needs a field '{field}' (see \"The plan\" in the README)");
+            diagnostics.Error(descriptorPath, table.Resource.Line, 1, DiagnosticCodes.BadPlanData, $"the plan's table '{table.Resource.Name}' needs a field '{field}' (see \"The plan\" in docs/content-and-data.md)");
         }
 
         if (missing.Count > 0)

@@ -13,7 +13,7 @@ namespace Csa.Site.Templates;
 /// <c>{{ figure 'ward-offence-rates' 'Stowe' 'all_crime' }}</c> → <c>182.6</c>;
 /// <c>{{ figure 'indicators' 'population-lichfield' 'value' }}</c> → <c>103,965</c>;
 /// <c>{{ table 'ward-offence-rates' { bands: true, sort: 'all_crime', descending: true } }}</c> → an accessible HTML table;
-/// <c>{{ downloads 'ward-offence-rates' }}</c> → the CSV and JSON links with sizes;
+/// <c>{{ downloads 'ward-offence-rates' }}</c> → the CSV, JSON and ODS links with sizes;
 /// <c>{{ num 103965 }}</c> → <c>103,965</c>; <c>{{ num 21.66 1 }}</c> → <c>21.7</c>;
 /// <c>{{ percent 525 1310 }}</c> → <c>40</c>; <c>{{ rate 260 103965 }}</c> → <c>2.5</c> (per 1,000, one decimal);
 /// <c>{{ compare 21.7 32.6 }}</c> → <c>lower than</c>; <c>{{ compare 3.9 4.0 0.05 }}</c> → <c>about the same as</c> (within 5% of the comparator); <c>{{ change 100 90 }}</c> → <c>-10</c>;

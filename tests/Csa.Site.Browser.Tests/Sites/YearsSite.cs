@@ -3,7 +3,7 @@ using Csa.Site.Building;
 
 namespace Csa.Site.Browser.Tests.Sites;
 
-/// <summary>The README's example of a site of several years (tests/Csa.Site.Tests/Periods/Example): a page built once per
+/// <summary>The example of a site of several years in docs/years-and-counties.md (tests/Csa.Site.Tests/Periods/Example): a page built once per
 /// year with links between the years, a table comparing two years and a chart across years.</summary>
 /// <remarks>Every figure here is synthetic test data, not from the strategic assessment.</remarks>
 public sealed class YearsSite : SiteUnderTest

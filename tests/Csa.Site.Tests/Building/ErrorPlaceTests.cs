@@ -4,7 +4,7 @@ using Csa.Site.Tests.Support;
 
 namespace Csa.Site.Tests.Building;
 
-/// <summary>Errors name the place to fix: base URLs, undescribed tables, the README's own examples.</summary>
+/// <summary>Errors name the place to fix: base URLs, undescribed tables, and links beside an abbreviation the docs describe.</summary>
 public sealed class ErrorPlaceTests
 {
     private const string Home = "-- content/index.md --\n---\ntitle: Home\n---\nWelcome.\n";

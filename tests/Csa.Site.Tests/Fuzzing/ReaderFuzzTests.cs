@@ -34,7 +34,7 @@ public sealed partial class ReaderFuzzTests
     [Fact]
     public void The_chart_block_reader_never_throws_or_hangs()
     {
-        var seeds = Directory.EnumerateFiles(Path.Combine(Root, "content"), "*.md", SearchOption.AllDirectories).Append(Path.Combine(Root, "README.md"))
+        var seeds = Directory.EnumerateFiles(Path.Combine(Root, "content"), "*.md", SearchOption.AllDirectories).Concat(Directory.EnumerateFiles(Path.Combine(Root, "docs"), "*.md"))
             .SelectMany(f => ChartBlock().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .ToArray();
         Assert.NotEmpty(seeds);

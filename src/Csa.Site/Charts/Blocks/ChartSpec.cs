@@ -1,7 +1,7 @@
 namespace Csa.Site.Charts;
 
 /// <summary>Holds what one <c>chart</c> block asks for, as read from its YAML body and before it meets the data.</summary>
-/// <remarks>Every default is documented where the setting is read (<see cref="ChartSpecReader"/>) and in the README.</remarks>
+/// <remarks>Every default is documented where the setting is read (<see cref="ChartSpecReader"/>) and in docs/charts.md.</remarks>
 public sealed record ChartSpec
 {
     /// <summary>Gets the chart type.</summary>

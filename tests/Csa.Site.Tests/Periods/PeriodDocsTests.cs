@@ -3,24 +3,25 @@ using Csa.Site.Tests.Support;
 
 namespace Csa.Site.Tests.Periods;
 
-/// <summary>Builds the README's example of a site of several years (tests/Csa.Site.Tests/Periods/Example, synthetic figures),
-/// and checks that the README quotes its files exactly, so the documentation stays true.</summary>
-public sealed partial class PeriodReadmeTests
+/// <summary>Builds the example of a site of several years (tests/Csa.Site.Tests/Periods/Example, synthetic figures) that
+/// docs/years-and-counties.md quotes, and checks that it quotes both of its files, so the documentation stays true.</summary>
+public sealed partial class PeriodDocsTests
 {
     private static readonly string _example = Path.Combine(RepositoryRoot.Find(), "tests", "Csa.Site.Tests", "Periods", "Example");
 
     [Fact]
-    public void The_readme_quotes_the_example_files_exactly()
+    public void The_docs_quote_the_example_files_exactly()
     {
         // Given
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "README.md"));
+        var docs = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "docs", "years-and-counties.md"));
 
         // When
-        var quoted = Quoted().Matches(readme).Select(m => (File: m.Groups[1].Value, Text: m.Groups[3].Value)).ToList();
+        var quoted = Quoted().Matches(docs).Select(m => (File: m.Groups[1].Value, Text: m.Groups[3].Value)).ToList();
 
         // Then
-        Assert.Equal(["content/data/datapackage.yml", "content/wards.md"], quoted.Select(q => q.File));
-        Assert.All(quoted, q => Assert.Equal(File.ReadAllText(Path.Combine(_example, q.File)).TrimEnd('\n'), q.Text));
+        const string Folder = "tests/Csa.Site.Tests/Periods/Example/";
+        Assert.Equal([Folder + "content/data/datapackage.yml", Folder + "content/wards.md"], quoted.Select(q => q.File));
+        Assert.All(quoted, q => Assert.Equal(File.ReadAllText(Path.Combine(_example, q.File[Folder.Length..])).TrimEnd('\n'), q.Text));
     }
 
     [Fact]
