@@ -12,7 +12,7 @@ namespace Csa.Site.Tests.Fuzzing;
 
 /// <summary>Throws random and mutated inputs, seeded from the real content, at the readers of user-written text (front
 /// matter, chart blocks, the data descriptor and CSV files): each must report diagnostics, never throw, and never hang.</summary>
-/// <remarks>Each reader runs for <c>CSA_FUZZ_SECONDS</c> seconds (3 unless set; CI sets more) on one thread, and each input
+/// <remarks>Each reader runs for <c>CSA_FUZZ_SECONDS</c> seconds (1 unless set; CI runs a longer step after the tests) on one thread, and each input
 /// for at most <see cref="PerInput"/>. A failure prints the input; keep it as a case in <see cref="FuzzRegressionTests"/>.</remarks>
 public sealed partial class ReaderFuzzTests
 {
@@ -22,7 +22,7 @@ public sealed partial class ReaderFuzzTests
     private static readonly string Root = RepositoryRoot.Find();
 
     private static int Seconds =>
-        int.TryParse(Environment.GetEnvironmentVariable("CSA_FUZZ_SECONDS"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 3;
+        int.TryParse(Environment.GetEnvironmentVariable("CSA_FUZZ_SECONDS"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 1;
 
     [Fact]
     public void The_front_matter_reader_never_throws_or_hangs()

@@ -47,6 +47,23 @@ internal sealed class TestSite : IDisposable
 
     public string Root { get; }
 
+    /// <summary>Creates a test site holding a copy of every file of a folder, e.g. of a site built once for many tests.</summary>
+    /// <param name="folder">The folder to copy.</param>
+    /// <returns>The new site, which owns its copy.</returns>
+    public static TestSite CopyOf(string folder)
+    {
+        var site = new TestSite(string.Empty, withMarkerTheme: false);
+        File.Delete(Path.Combine(site.Root, "content", "site.yml"));
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(site.Root, Path.GetRelativePath(folder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return site;
+    }
+
     public string Output => Path.Combine(Root, "output");
 
     public BuildResult? Result { get; private set; }
