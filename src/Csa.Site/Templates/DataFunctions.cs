@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using Csa.Site.Components;
 using Csa.Site.Configuration;
 using Csa.Site.Statistics;
@@ -22,7 +23,7 @@ namespace Csa.Site.Templates;
 /// <c>{{ (band 'ward-offence-rates' 'Stowe' 'all_crime') }}</c> → <c>well above average</c>;
 /// <c>{{ rank 'ward-offence-rates' 'Stowe' 'all_crime' }}</c> → <c>1</c>;
 /// <c>{{ rank_words 'ward-offence-rates' 'Stowe' 'all_crime' }}</c> → <c>highest</c> (or e.g. <c>joint 18th highest</c>);
-/// <c>{{ ordinal 22 }}</c> → <c>22nd</c>; <c>{{ mean 'ward-offence-rates' 'all_crime' 1 }}</c> → the column's average, <c>59.5</c>;
+/// <c>{{ ordinal 22 }}</c> → <c>22nd</c>; <c>{{ date_words '2026-12-01' }}</c> → <c>1 December 2026</c>; <c>{{ mean 'ward-offence-rates' 'all_crime' 1 }}</c> → the column's average, <c>59.5</c>;
 /// <c>{{ band_summary 'ward-offence-rates' 'Stowe' { row_label: 'wards' } }}</c> → "Compared with the other wards, Stowe is: well above average for all crime, …";
 /// <c>{{ profile 'ward-offence-rates' 'Stowe' { row_label: 'wards' } }}</c> → a table of Stowe's rates against the ward average, with bands and ranks;
 /// <c>{{ datasets_jsonld }}</c> → a schema.org <c>Dataset</c> JSON-LD script element describing every table.</remarks>
@@ -83,6 +84,7 @@ public sealed partial class DataFunctions
         globals.Import("mean", new Func<TemplateContext, string, string, int, string>(MeanOf));
         globals.Import("rank_words", new Func<TemplateContext, string, string, string, string>(RankWords));
         globals.Import("ordinal", new Func<int, string>(RowRank.Ordinal));
+        globals.Import("date_words", new Func<object?, string>(DateWords));
         globals.Import("rank", new Func<TemplateContext, string, string, string, int>(RankOf));
         ImportPeriods(globals);
         globals.Import("datasets_jsonld", new Func<RawHtml>(() => _components.RenderAsWritten(ComponentNames.DatasetJsonLd, new DatasetJsonLdModel(new RawHtml(DatasetJsonLd.Build(_data, _downloads, _baseUrl.Absolute)), _data.Tables.Count))));
@@ -120,4 +122,19 @@ public sealed partial class DataFunctions
 
     private static DataRow Row(DataTable table, string key) =>
         table.Find(key) ?? throw new DataReferenceException($"table '{table.Resource.Name}' has no row with key '{key}' ({string.Join(", ", table.Resource.Schema.PrimaryKey)})");
+
+    /// <summary>Writes a date as people write it: <c>2026-12-01</c> (as YAML gives it) becomes <c>1 December 2026</c>.</summary>
+    /// <param name="value">A date written YYYY-MM-DD, a date value, or text already in words (printed as it is).</param>
+    /// <returns>The date in words, or the value's text when it is not a YYYY-MM-DD date.</returns>
+    public static string DateWords(object? value)
+    {
+        var date = value switch
+        {
+            DateOnly d => d,
+            DateTime t => DateOnly.FromDateTime(t),
+            string text when DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) => parsed,
+            _ => (DateOnly?)null,
+        };
+        return date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+    }
 }

@@ -65,7 +65,7 @@ internal static partial class PageSweep
 
         foreach (var page in site.Pages)
         {
-            await session.Page.SetViewportSizeAsync(1280, 900);
+            await ResizeAsync(session.Page, 1280, 900);
             using (timings.Measure(page, "Load"))
             {
                 await session.GotoAsync(page);
@@ -111,13 +111,13 @@ internal static partial class PageSweep
                     await CheckPrintAsync(page, session.Page, result.For(PrintCheck));
                 }
 
-                await session.Page.SetViewportSizeAsync(PrintedA4Width, 1000);
+                await ResizeAsync(session.Page, PrintedA4Width, 1000);
                 using (timings.Measure(page, "A4Tables"))
                 {
                     await CheckA4TablesAsync(page, session.Page, PrintedA4Width, landscape: false, result.For(A4PortraitCheck));
                 }
 
-                await session.Page.SetViewportSizeAsync(PrintedA4LandscapeWidth, 1000);
+                await ResizeAsync(session.Page, PrintedA4LandscapeWidth, 1000);
                 using (timings.Measure(page, "A4Tables"))
                 {
                     await CheckA4TablesAsync(page, session.Page, PrintedA4LandscapeWidth, landscape: true, result.For(A4LandscapeCheck));
@@ -128,7 +128,7 @@ internal static partial class PageSweep
 
             if (checks.HasFlag(SweepChecks.Keyboard))
             {
-                await session.Page.SetViewportSizeAsync(1280, 900);
+                await ResizeAsync(session.Page, 1280, 900, settle: true);
                 using (timings.Measure(page, "Keyboard"))
                 {
                     await CheckKeyboardAsync(page, session.Page, result.For(SkipLinkCheck), result.For(FocusCheck));
@@ -137,7 +137,7 @@ internal static partial class PageSweep
 
             if (checks.HasFlag(SweepChecks.Reflow) || checks.HasFlag(SweepChecks.Phone))
             {
-                await session.Page.SetViewportSizeAsync(PhoneWidth, PhoneHeight);
+                await ResizeAsync(session.Page, PhoneWidth, PhoneHeight, settle: true);
                 await session.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
             }
 
@@ -169,6 +169,20 @@ internal static partial class PageSweep
         timings.WriteIfAsked(site.GetType().Name);
         return result;
     }
+
+    // Layout follows a new viewport at once, but media query listeners (the theme's menu script) run at the page's next
+    // rendering update: before a check that a script's answer to the width changes, wait for two frames.
+    private static async Task ResizeAsync(IPage page, int width, int height, bool settle = false)
+    {
+        await page.SetViewportSizeAsync(width, height);
+        if (settle)
+        {
+            await NextFramesAsync(page);
+        }
+    }
+
+    private static async Task NextFramesAsync(IPage page) =>
+        await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
 
     private static void CheckRequests(SiteUnderTest site, SitePage page, BrowserSession session, PageProblems problems)
     {

@@ -59,7 +59,7 @@ public sealed class ThemePagesTests
         Assert.Contains("fully compliant with the Web Content Accessibility Guidelines version 2.2 AA", main, StringComparison.Ordinal);
         Assert.Contains("email: safer@tamworth.example", main, StringComparison.Ordinal);
         Assert.Contains("None that we know of.", main, StringComparison.Ordinal);
-        Assert.Contains("last\nreviewed on 2026-02-01", main, StringComparison.Ordinal);
+        Assert.Contains("last\nreviewed on 1 February 2026", main, StringComparison.Ordinal);
         Assert.Contains("[TBC: telephone number", main, StringComparison.Ordinal);
         Assert.Contains("This statement was prepared on [TBC: date", main, StringComparison.Ordinal);
     }

@@ -98,4 +98,35 @@ public sealed class NewCommandTests
         Assert.Contains("already exists and is not an empty folder", run.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, TestSite.HashFolder(Path.Combine(site.Root, "content")));
     }
+
+    [Fact]
+    public void A_new_plan_whose_statement_settings_are_filled_passes_the_release_checks_statement_rule()
+    {
+        // Given: a new plan, with the contact and every accessibility setting its site.yml asks for filled in (issue #23:
+        // the theme's statement printed the email under a heading the rule did not read, so it could never pass)
+        using var folder = new TestSite(string.Empty, withMarkerTheme: false);
+        File.Delete(Path.Combine(folder.Root, "content", "site.yml"));
+        Directory.Delete(Path.Combine(folder.Root, "content"));
+        CliTests.CsaSite(folder.Root, "new", "plan");
+        var settings = Path.Combine(folder.Root, "plan", "site.yml");
+        File.WriteAllText(settings, File.ReadAllText(settings)
+            .Replace("  # email: \"the team's email address\"", "  email: safety@riverside.test", StringComparison.Ordinal)
+            .Replace("  # phone: \"the team's telephone number\"", "  phone: 01234 567890", StringComparison.Ordinal)
+            .Replace("  # organisation: \"the council", "  organisation: \"Riverside District Council\" # \"the council", StringComparison.Ordinal)
+            .Replace("  # status: partial", "  status: full", StringComparison.Ordinal)
+            .Replace("  # response_days: 10", "  response_days: 10", StringComparison.Ordinal)
+            .Replace("  # tested: \"Tested with", "  tested: \"Tested with a keyboard and NVDA by the web team in January 2026.\" # \"Tested with", StringComparison.Ordinal)
+            .Replace("  # prepared: 2026-01-15", "  prepared: 2026-01-15", StringComparison.Ordinal)
+            .Replace("  # reviewed: 2026-01-15", "  reviewed: 2026-01-15", StringComparison.Ordinal));
+
+        // When
+        var built = CliTests.CsaSite(folder.Root, "build", "--content", "plan", "--output", "site", "--base-url", "https://www.riverside.test/community-safety/");
+        var release = CliTests.CsaSite(folder.Root, "check", "--release", "--content", "plan", "--output", "site", "--offline", "--date", "2026-03-01");
+
+        // Then: the statement's own rule finds nothing, and the dates read as people write them
+        Assert.True(built.ExitCode == 0, built.Stderr);
+        Assert.DoesNotContain("CSA1004", release.Stdout + release.Stderr, StringComparison.Ordinal);
+        var statement = File.ReadAllText(Path.Combine(folder.Root, "site", "accessibility", "index.html"));
+        Assert.Contains("prepared on 15 January 2026", statement, StringComparison.Ordinal);
+    }
 }

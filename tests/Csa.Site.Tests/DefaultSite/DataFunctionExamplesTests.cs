@@ -25,6 +25,8 @@ public sealed class DataFunctionExamplesTests
     [InlineData("{{ rank_words 'ward-offence-rates' 'Stowe' 'all_crime' }}", "highest")]
     [InlineData("{{ ordinal 22 }}", "22nd")]
     [InlineData("{{ ordinal 13 }}", "13th")]
+    [InlineData("{{ date_words '2026-12-01' }}", "1 December 2026")]
+    [InlineData("{{ date_words '2 March 2026' }}", "2 March 2026")]
     [InlineData("{{ mean 'ward-offence-rates' 'all_crime' 1 }}", "59.5")]
     [InlineData("{{ relurl '/data/' }}", "/data/")]
     public void Documented_example_prints_what_its_documentation_says(string expression, string expected)
