@@ -103,14 +103,21 @@ internal static partial class PageSweep
                 }
             }
 
-            if (checks.HasFlag(SweepChecks.Print))
+            if (checks.HasFlag(SweepChecks.Print) || checks.HasFlag(SweepChecks.A4))
             {
                 await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            }
+
+            if (checks.HasFlag(SweepChecks.Print))
+            {
                 using (timings.Measure(page, "Print"))
                 {
                     await CheckPrintAsync(page, session.Page, result.For(PrintCheck));
                 }
+            }
 
+            if (checks.HasFlag(SweepChecks.A4))
+            {
                 await ResizeAsync(session.Page, PrintedA4Width, 1000);
                 using (timings.Measure(page, "A4Tables"))
                 {
@@ -122,7 +129,10 @@ internal static partial class PageSweep
                 {
                     await CheckA4TablesAsync(page, session.Page, PrintedA4LandscapeWidth, landscape: true, result.For(A4LandscapeCheck));
                 }
+            }
 
+            if (checks.HasFlag(SweepChecks.Print) || checks.HasFlag(SweepChecks.A4))
+            {
                 await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
             }
 

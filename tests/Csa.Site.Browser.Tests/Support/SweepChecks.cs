@@ -22,12 +22,15 @@ public enum SweepChecks
     /// <summary>No sideways scrolling at 320 px, nor with text at 200 %.</summary>
     Reflow = 16,
 
-    /// <summary>Print hides navigation, prints link addresses, keeps tables whole and fits tables on A4.</summary>
+    /// <summary>Print hides navigation, prints link addresses and keeps tables and figures whole.</summary>
     Print = 32,
 
     /// <summary>On a 320 × 568 phone: a short header, the page's words on the first screen, tables that keep their row labels.</summary>
     Phone = 64,
 
+    /// <summary>Printed on A4, portrait or landscape, no table is wider than the page.</summary>
+    A4 = 128,
+
     /// <summary>Every check.</summary>
-    All = Requests | Structure | Axe | Keyboard | Reflow | Print | Phone,
+    All = Requests | Structure | Axe | Keyboard | Reflow | Print | Phone | A4,
 }
