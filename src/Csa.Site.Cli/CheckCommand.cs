@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Csa.Site.Checks;
 using Csa.Site.Configuration;
+using Csa.Site.Output;
 using Csa.Site.Yaml;
 
 namespace Csa.Site.Cli;
@@ -13,7 +14,7 @@ internal static class CheckCommand
     public static Command Create(CliConsole console)
     {
         var output = new Option<string>("--output") { Description = "The built site to check.", DefaultValueFactory = _ => "output" };
-        var baseUrl = new Option<string?>("--base-url") { Description = "Where the site is published, as given to build (default: base_url in content/site.yml when present, else /)." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Where the site is published (default: the base URL it was built with, which the output records; else base_url in content/site.yml; else /)." };
         var format = new Option<string>("--format") { Description = "How to report: text, json, or github (GitHub Actions annotations).", DefaultValueFactory = _ => "text" };
         var external = new Option<bool>("--external") { Description = "Also check links to other sites over HTTP (slow; off by default: they are only listed)." };
         var ignore = new Option<string?>("--ignore") { Description = "A file of URLs or URL prefixes to leave unchecked, one a line; '#' starts a comment." };
@@ -37,7 +38,8 @@ internal static class CheckCommand
                     : (int)ExitCode.UsageError;
             }
 
-            var baseText = parse.GetValue(baseUrl) ?? BaseUrlFromSiteConfig(console);
+            // The base URL the site was built with (its output records it), else the one in content/site.yml, else '/'.
+            var baseText = parse.GetValue(baseUrl) ?? OutputFolderGuard.RecordedBaseUrl(console.Resolve(parse.GetValue(output)!)) ?? BaseUrlFromSiteConfig(console);
             if (!BaseUrl.TryParse(baseText, out var parsedBase, out var problem))
             {
                 console.Error.WriteLine($"--base-url: '{BaseUrl.Printable(baseText)}' is not a base URL: {problem}. Give a path such as /community-safety/ or an http(s) URL");

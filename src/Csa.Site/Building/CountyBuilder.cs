@@ -106,6 +106,7 @@ public static partial class CountyBuilder
 
             MoveCountyPages(home, staging.Root, partnerships.Select(p => p.Path).ToHashSet(StringComparer.Ordinal), sitePath, diagnostics);
             MergeSitemaps(staging.Root, partnerships.Select(p => p.Path));
+            staging.WriteText(OutputFolderGuard.MarkerFileName, OutputFolderGuard.MarkerTextFor(baseUrl.ToString()));
             var report = SiteChecker.Check(new CheckOptions { Root = staging.Root, BaseUrl = baseUrl, DisplayRoot = options.DisplayPath(options.Output) });
             foreach (var found in report.Problems)
             {

@@ -36,6 +36,9 @@ public static class WriteSiteFiles
         staging.WriteText(SitemapFile, xml.ToString());
         var robots = "User-agent: *\nAllow: /\n" + (baseUrl.Origin is null ? string.Empty : $"Sitemap: {baseUrl.Absolute("/" + SitemapFile)}\n");
         staging.WriteText("robots.txt", robots);
+
+        // The marker says what the site was built for, so 'csa-site check' of this folder checks it as it was built.
+        staging.WriteText(OutputFolderGuard.MarkerFileName, OutputFolderGuard.MarkerTextFor(baseUrl.ToString()));
         if (socialImage is not null)
         {
             staging.WriteBytes(Charts.SocialImagePainter.OutputPath, socialImage);

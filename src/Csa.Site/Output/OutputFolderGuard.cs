@@ -12,12 +12,34 @@ public static class OutputFolderGuard
     /// <summary>Gets the text of the marker file.</summary>
     public const string MarkerText = "This folder was made by 'csa-site build', which replaces it whole on every build.\nFiles put here by hand are deleted by the next build.\n";
 
+    private const string BaseUrlLine = "base_url: ";
+
     private const string CurrentFolderName = "the current folder";
     private const string HomeFolderName = "your home folder";
 
     private static readonly StringComparison _pathComparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS()
         ? StringComparison.OrdinalIgnoreCase
         : StringComparison.Ordinal;
+
+    /// <summary>Returns the marker's text for a build published at a base URL: <see cref="MarkerText"/> and a line
+    /// <c>base_url: URL</c>, so a later <c>csa-site check</c> of the folder knows what the build was made for.</summary>
+    /// <param name="baseUrl">The base URL the site was built for, e.g. <c>/community-safety/</c>.</param>
+    /// <returns>The text.</returns>
+    public static string MarkerTextFor(string baseUrl) => MarkerText + BaseUrlLine + baseUrl + "\n";
+
+    /// <summary>Returns the base URL a built folder's marker records, or <see langword="null"/> when it records none.</summary>
+    /// <param name="folder">The built folder.</param>
+    /// <returns>The base URL as the build was given it, or <see langword="null"/>.</returns>
+    public static string? RecordedBaseUrl(string folder)
+    {
+        var marker = Path.Combine(folder, MarkerFileName);
+        if (!File.Exists(marker))
+        {
+            return null;
+        }
+
+        return File.ReadLines(marker).FirstOrDefault(l => l.StartsWith(BaseUrlLine, StringComparison.Ordinal))?[BaseUrlLine.Length..];
+    }
 
     /// <summary>Returns why a folder must not be used as the output folder, or <see langword="null"/> when it may.</summary>
     /// <param name="output">The output folder asked for.</param>

@@ -129,4 +129,25 @@ public sealed class NewCommandTests
         var statement = File.ReadAllText(Path.Combine(folder.Root, "site", "accessibility", "index.html"));
         Assert.Contains("prepared on 15 January 2026", statement, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_new_plan_built_for_a_sub_path_passes_check_with_no_options_as_the_readme_says()
+    {
+        // Given: README "Start a new plan" step 5, a build for the web server's folder (issue #23: 'check --output site'
+        // then read the base URL from ./content/site.yml and reported hundreds of false broken links)
+        using var folder = new TestSite(string.Empty, withMarkerTheme: false);
+        File.Delete(Path.Combine(folder.Root, "content", "site.yml"));
+        Directory.Delete(Path.Combine(folder.Root, "content"));
+        CliTests.CsaSite(folder.Root, "new", "my-plan");
+        var built = CliTests.CsaSite(folder.Root, "build", "--content", "my-plan", "--base-url", "/community-safety/", "--output", "site");
+
+        // When
+        var checkedSite = CliTests.CsaSite(folder.Root, "check", "--output", "site");
+
+        // Then: checked as it was built, and a wrong base URL given on purpose still finds the problems
+        Assert.True(built.ExitCode == 0, built.Stderr);
+        Assert.True(checkedSite.ExitCode == 0, checkedSite.Stdout + checkedSite.Stderr);
+        Assert.EndsWith("base_url: /community-safety/\n", File.ReadAllText(Path.Combine(folder.Root, "site", ".csa-site-output")), StringComparison.Ordinal);
+        Assert.Equal(1, CliTests.CsaSite(folder.Root, "check", "--output", "site", "--base-url", "/elsewhere/").ExitCode);
+    }
 }

@@ -78,7 +78,7 @@ public sealed class OutputFolderTests
         // Then: replaced, and marked as the tool's own so later builds need no --force
         Assert.Equal(0, forced.ExitCode);
         Assert.False(File.Exists(Path.Combine(folder, "report.docx")));
-        Assert.Equal(OutputFolderGuard.MarkerText, File.ReadAllText(Path.Combine(folder, OutputFolderGuard.MarkerFileName)));
+        Assert.Equal(OutputFolderGuard.MarkerTextFor("/"), File.ReadAllText(Path.Combine(folder, OutputFolderGuard.MarkerFileName)));
         Assert.Equal(0, CliTests.CsaSite(site.Root, "build", "--output", "public").ExitCode);
     }
 
