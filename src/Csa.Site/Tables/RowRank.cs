@@ -11,8 +11,12 @@ public sealed record RowRank(int Rank, int Tied, int Of)
     /// <summary>Gets the rank for a table cell: <c>3 of 22</c>, or <c>joint 3 of 22</c> when tied.</summary>
     public string Position => (Tied > 1 ? "joint " : string.Empty) + $"{Rank} of {Of}";
 
-    /// <summary>Gets the rank in words: <c>highest</c>, <c>2nd highest</c>, <c>joint 18th highest</c>.</summary>
-    public string Words => (Tied > 1 ? "joint " : string.Empty) + (Rank == 1 ? "highest" : Ordinal(Rank) + " highest");
+    /// <summary>Gets the rank in words: <c>highest</c>, <c>2nd highest</c>, <c>joint 18th highest</c>, and <c>lowest</c> (or
+    /// <c>joint lowest</c>) for the last, never "9th highest" of nine.</summary>
+    public string Words => (Tied > 1 ? "joint " : string.Empty) + (Rank == 1 ? "highest" : IsLowest ? "lowest" : Ordinal(Rank) + " highest");
+
+    // The last place: no row has a lower value (ties share the last place with it).
+    private bool IsLowest => Of > 1 && Rank + Tied - 1 == Of;
 
     /// <summary>Ranks one row of a table by a numeric field.</summary>
     /// <param name="table">The table.</param>

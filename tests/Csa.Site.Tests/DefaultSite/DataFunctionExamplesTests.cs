@@ -23,6 +23,7 @@ public sealed class DataFunctionExamplesTests
     [InlineData("{{ significance 2250 103965 32.6 }}", "significantly lower than")]
     [InlineData("{{ significance 2250 103965 21.9 }}", "similar to")]
     [InlineData("{{ rank_words 'ward-offence-rates' 'Stowe' 'all_crime' }}", "highest")]
+    [InlineData("{{ rank_words 'ward-offence-rates' 'Highfield' 'all_crime' }}", "lowest")]
     [InlineData("{{ ordinal 22 }}", "22nd")]
     [InlineData("{{ ordinal 13 }}", "13th")]
     [InlineData("{{ date_words '2026-12-01' }}", "1 December 2026")]

@@ -36,7 +36,7 @@ public static partial class ChartSummary
         var missing = data.Rows.Count - both.Count;
         if (missing > 0)
         {
-            result.Add($"{missing} of the {data.RowLabel} lack one of the figures ({TableModelBuilder.MissingCode}).");
+            result.Add($"{missing} of the {data.RowLabel} {(missing == 1 ? "lacks" : "lack")} one of the figures ({TableModelBuilder.MissingCode}).");
         }
 
         return result;
