@@ -12,14 +12,15 @@ public static class NumberFormat
     public static string Format(double value, int decimals) =>
         value.ToString("#,##0" + (decimals > 0 ? "." + new string('0', decimals) : string.Empty), CultureInfo.InvariantCulture);
 
-    /// <summary>Counts the decimals written in a number's text: <c>21.70</c> → 2, <c>2250</c> → 0.</summary>
+    /// <summary>Counts the decimals written in a number's text: <c>21.70</c> → 2, <c>2250</c> → 0; a cell that is not a
+    /// number (a missing-value marker such as <c>..</c>) has none, so it never changes how a column's figures are printed.</summary>
     /// <param name="raw">The number as written.</param>
     /// <returns>The count.</returns>
     public static int DecimalsOf(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
         var dot = raw.IndexOf('.', StringComparison.Ordinal);
-        if (dot < 0)
+        if (dot < 0 || !double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
         {
             return 0;
         }

@@ -51,6 +51,22 @@ public sealed class TableRenderingTests
     }
 
     [Fact]
+    public void A_missing_value_in_a_whole_number_column_leaves_its_figures_whole()
+    {
+        // Given: one population not published (issue #23: every population then printed as "12,000.0")
+        using var site = new TestSite(TableSites.Site.Replace("Summerfield & All Saints,40.5,..,5400", "Summerfield & All Saints,40.5,..,..", StringComparison.Ordinal));
+
+        // When
+        site.BuildClean();
+
+        // Then
+        var rows = site.Html("index.html").QuerySelectorAll("table#table-ward-rates tbody tr");
+        Assert.Equal("12,000", rows[0].QuerySelectorAll("td")[2].TextContent.Trim().Split(' ')[0]);
+        Assert.Equal("[x]", rows[2].QuerySelectorAll("td")[2].TextContent.Trim());
+        Assert.Contains("its population 12,000.", site.Html("index.html").QuerySelector(".content p")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Banded_cells_carry_data_band_a_visible_marker_and_a_key()
     {
         // Given
