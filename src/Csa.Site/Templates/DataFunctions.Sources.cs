@@ -84,7 +84,10 @@ public sealed partial class DataFunctions
             var resource = table.Resource;
             var tableUrl = dataPage + "#" + resource.Name;
             string? Meta(string key) => resource.Extra.GetValueOrDefault(key) is { } value ? Convert.ToString(value, CultureInfo.InvariantCulture) : null;
-            var tableSource = Place(Meta("section"), Meta("section_page")) ?? FirstSentence(string.Join("; ", resource.Sources));
+            // The table's own section or source, else the package's source: never an empty source after the colon.
+            var tableSource = Place(Meta("section"), Meta("section_page"))
+                ?? NonEmpty(FirstSentence(string.Join("; ", resource.Sources)))
+                ?? NonEmpty(FirstSentence(PackageSources()));
             if (entry.Key is null)
             {
                 items.Add(new FigureSourceModel($"All {table.Rows.Count} {entry.RowLabel ?? "rows"} of “{resource.Title}”", tableSource, tableUrl, resource.Title));
@@ -105,8 +108,18 @@ public sealed partial class DataFunctions
             items.Add(new FigureSourceModel(what, source, anchor is null ? tableUrl : dataPage + "#" + anchor, resource.Title));
         }
 
+        // A row printed again (in another period's table, say) is listed once.
+        items = [.. items.Distinct()];
         return items.Count == 0 ? RawHtml.Empty : _components.Render(ComponentNames.FigureSources, new FigureSourcesModel(items));
     }
+
+    private static string? NonEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    // The titles of the package's own sources ('sources:' at the top of the descriptor), for tables that name none.
+    private string PackageSources() =>
+        _data.Package.Values.GetValueOrDefault("sources") is IEnumerable<object?> sources
+            ? string.Join("; ", sources.OfType<IReadOnlyDictionary<string, object?>>().Select(m => m.GetValueOrDefault("title") as string).OfType<string>())
+            : string.Empty;
 
     private static string? Place(string? section, string? page) => (section, page) switch
     {

@@ -7,7 +7,8 @@ namespace Csa.Site.Browser.Tests.Support;
 /// <remarks>A page is loaded once; the checks then change the viewport, the root font size and the media type on the
 /// loaded page, as a reader resizing a window or printing would, and each check's problems are kept apart in the
 /// <see cref="SweepResult"/>. Loading each page once per check cost most of the browser tests' time, and axe runs once
-/// per page. Order matters: the checks that change the page (opening every table's details, the skip link's jump) run last.</remarks>
+/// per page. Order matters: the keyboard checks run at the width the page was loaded at, and the checks that change the
+/// page (opening every table's details) run last.</remarks>
 internal static partial class PageSweep
 {
     /// <summary>The axe-core rule tags checked: WCAG 2.0, 2.1 and 2.2, levels A and AA.</summary>
@@ -103,6 +104,14 @@ internal static partial class PageSweep
                 }
             }
 
+            if (checks.HasFlag(SweepChecks.Keyboard))
+            {
+                using (timings.Measure(page, "Keyboard"))
+                {
+                    await CheckKeyboardAsync(page, session.Page, result.For(SkipLinkCheck), result.For(FocusCheck));
+                }
+            }
+
             if (checks.HasFlag(SweepChecks.Print) || checks.HasFlag(SweepChecks.A4))
             {
                 await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
@@ -118,31 +127,19 @@ internal static partial class PageSweep
 
             if (checks.HasFlag(SweepChecks.A4))
             {
-                await ResizeAsync(session.Page, PrintedA4Width, 1000);
-                using (timings.Measure(page, "A4Tables"))
+                foreach (var (width, landscape, check) in new[] { (PrintedA4Width, false, A4PortraitCheck), (PrintedA4LandscapeWidth, true, A4LandscapeCheck) })
                 {
-                    await CheckA4TablesAsync(page, session.Page, PrintedA4Width, landscape: false, result.For(A4PortraitCheck));
-                }
-
-                await ResizeAsync(session.Page, PrintedA4LandscapeWidth, 1000);
-                using (timings.Measure(page, "A4Tables"))
-                {
-                    await CheckA4TablesAsync(page, session.Page, PrintedA4LandscapeWidth, landscape: true, result.For(A4LandscapeCheck));
+                    await ResizeAsync(session.Page, width, 1000);
+                    using (timings.Measure(page, "A4Tables"))
+                    {
+                        await CheckA4TablesAsync(page, session.Page, width, landscape, result.For(check));
+                    }
                 }
             }
 
             if (checks.HasFlag(SweepChecks.Print) || checks.HasFlag(SweepChecks.A4))
             {
                 await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
-            }
-
-            if (checks.HasFlag(SweepChecks.Keyboard))
-            {
-                await ResizeAsync(session.Page, 1280, 900, settle: true);
-                using (timings.Measure(page, "Keyboard"))
-                {
-                    await CheckKeyboardAsync(page, session.Page, result.For(SkipLinkCheck), result.For(FocusCheck));
-                }
             }
 
             if (checks.HasFlag(SweepChecks.Reflow) || checks.HasFlag(SweepChecks.Phone))

@@ -64,7 +64,7 @@ public sealed class ChartTypesTests
         var (_, y1, _, y2) = ChartSvg.Line(reference);
         Assert.Equal(y1, y2);
         Assert.Equal(80, ChartSvg.Value(reference));
-        Assert.Contains("Local: 48.2 in 2014-15 and 58.8 in 2018-19, up 22%", svg.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Local: 48.2 in 2014-15 and 58.8 in 2018-19, up 22%; highest 58.8 in 2018-19, lowest 48.2 in 2014-15. No figure for 2016-17 ([x]).", svg.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Local: 58.8", "Force: 76.1"], svg.QuerySelectorAll("text.csa-chart__label").Select(t => t.TextContent));
     }
 
@@ -90,5 +90,24 @@ public sealed class ChartTypesTests
         Assert.Contains("Rowdy and inconsiderate behaviour: 60% (1,350)", labels);
         Assert.Equal(5, svg.QuerySelectorAll("path.csa-chart__leader").Length);
         Assert.Empty(site.Html("index.html").QuerySelectorAll("figure#chart-makeup .csa-chart__key"));
+    }
+
+    [Fact]
+    public void A_line_with_one_figure_says_so_and_names_the_years_without_one()
+    {
+        // Given: the local series has a figure for 2014-15 only (issue #23: "45.0 in 2019-20 and 45.0 in 2019-20, unchanged")
+        var data = ChartSites.Data
+            .Replace("2015-16,51.0,72.3", "2015-16,..,72.3", StringComparison.Ordinal)
+            .Replace("2017-18,57.9,75.2", "2017-18,..,75.2", StringComparison.Ordinal)
+            .Replace("2018-19,58.8,76.1", "2018-19,..,76.1", StringComparison.Ordinal);
+        using var site = ChartSites.Create(data + "\n" + ChartSites.Page(ChartSites.LineChart));
+
+        // When
+        site.BuildClean();
+
+        // Then
+        var summary = ChartSvg.Inline(site.Html("index.html"), "chart-trend").QuerySelector("desc")!.TextContent;
+        Assert.Contains("Local: 48.2 in 2014-15, its only figure. No figure for 2015-16, 2016-17, 2017-18 and 2018-19 ([x]).", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("unchanged", summary, StringComparison.Ordinal);
     }
 }

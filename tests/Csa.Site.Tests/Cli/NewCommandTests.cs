@@ -9,9 +9,7 @@ public sealed class NewCommandTests
     public void A_new_plan_builds_with_the_theme_that_comes_with_the_tool_and_passes_check()
     {
         // Given: an empty folder with no theme of its own, as a web officer who installed the tool has
-        using var folder = new TestSite(string.Empty, withMarkerTheme: false);
-        File.Delete(Path.Combine(folder.Root, "content", "site.yml"));
-        Directory.Delete(Path.Combine(folder.Root, "content"));
+        using var folder = EmptyFolder();
 
         // When
         var created = CliTests.CsaSite(folder.Root, "new", "plan");
@@ -35,9 +33,7 @@ public sealed class NewCommandTests
     public void A_new_plan_has_the_plan_tables_with_every_blank_marked_and_shows_them_on_its_priority_page()
     {
         // Given
-        using var folder = new TestSite(string.Empty, withMarkerTheme: false);
-        File.Delete(Path.Combine(folder.Root, "content", "site.yml"));
-        Directory.Delete(Path.Combine(folder.Root, "content"));
+        using var folder = EmptyFolder();
 
         // When
         CliTests.CsaSite(folder.Root, "new", "plan");
@@ -104,9 +100,7 @@ public sealed class NewCommandTests
     {
         // Given: a new plan, with the contact and every accessibility setting its site.yml asks for filled in (issue #23:
         // the theme's statement printed the email under a heading the rule did not read, so it could never pass)
-        using var folder = new TestSite(string.Empty, withMarkerTheme: false);
-        File.Delete(Path.Combine(folder.Root, "content", "site.yml"));
-        Directory.Delete(Path.Combine(folder.Root, "content"));
+        using var folder = EmptyFolder();
         CliTests.CsaSite(folder.Root, "new", "plan");
         var settings = Path.Combine(folder.Root, "plan", "site.yml");
         File.WriteAllText(settings, File.ReadAllText(settings)
@@ -135,9 +129,7 @@ public sealed class NewCommandTests
     {
         // Given: README "Start a new plan" step 5, a build for the web server's folder (issue #23: 'check --output site'
         // then read the base URL from ./content/site.yml and reported hundreds of false broken links)
-        using var folder = new TestSite(string.Empty, withMarkerTheme: false);
-        File.Delete(Path.Combine(folder.Root, "content", "site.yml"));
-        Directory.Delete(Path.Combine(folder.Root, "content"));
+        using var folder = EmptyFolder();
         CliTests.CsaSite(folder.Root, "new", "my-plan");
         var built = CliTests.CsaSite(folder.Root, "build", "--content", "my-plan", "--base-url", "/community-safety/", "--output", "site");
 
@@ -149,5 +141,14 @@ public sealed class NewCommandTests
         Assert.True(checkedSite.ExitCode == 0, checkedSite.Stdout + checkedSite.Stderr);
         Assert.EndsWith("base_url: /community-safety/\n", File.ReadAllText(Path.Combine(folder.Root, "site", ".csa-site-output")), StringComparison.Ordinal);
         Assert.Equal(1, CliTests.CsaSite(folder.Root, "check", "--output", "site", "--base-url", "/elsewhere/").ExitCode);
+    }
+
+    // An empty folder, with no content or theme of its own, as a web officer who installed the tool has.
+    private static TestSite EmptyFolder()
+    {
+        var folder = new TestSite(string.Empty, withMarkerTheme: false);
+        File.Delete(Path.Combine(folder.Root, "content", "site.yml"));
+        Directory.Delete(Path.Combine(folder.Root, "content"));
+        return folder;
     }
 }

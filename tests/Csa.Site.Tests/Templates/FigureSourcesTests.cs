@@ -155,4 +155,41 @@ public sealed class FigureSourcesTests
         Assert.Equal(["Lowtown in “Offence rates by ward (synthetic)”: Synthetic figures for tests."], site.Html("other/index.html").QuerySelectorAll(".csa-sources li").Select(li => li.TextContent));
         Assert.Null(site.Html("plain/index.html").QuerySelector(".csa-sources"));
     }
+
+    [Theory]
+    [InlineData("sources:\n  - title: The partnership's assessment (synthetic). Chapter two.\n", "North in “Rates (synthetic)”: The partnership's assessment (synthetic).")]
+    [InlineData("", "North in “Rates (synthetic)”.")]
+    public void A_table_without_sources_of_its_own_names_the_packages_or_none_never_an_empty_one(string packageSources, string expected)
+    {
+        // Given: sources given for the package only, as the docs' descriptor example does, or none at all (issue #23:
+        // "“…” : ." was printed)
+        using var site = new TestSite($$$"""
+            -- content/data/datapackage.yml --
+            name: synthetic
+            title: Synthetic tables
+            {{{packageSources}}}resources:
+              - name: rates
+                path: rates.csv
+                title: Rates (synthetic)
+                schema:
+                  fields:
+                    - {name: area, type: string}
+                    - {name: rate, type: number}
+                  primaryKey: area
+            -- content/data/rates.csv --
+            area,rate
+            North,1.5
+            -- content/index.md --
+            ---
+            title: Home
+            ---
+            North: {{ figure 'rates' 'North' 'rate' }}.
+            """ + DataPage + Layout);
+
+        // When
+        site.BuildClean();
+
+        // Then
+        Assert.Equal(expected, Assert.Single(site.Html("index.html").QuerySelectorAll(".csa-sources li")).TextContent);
+    }
 }

@@ -68,6 +68,15 @@ public static partial class ChartSummary
                 continue;
             }
 
+            // Where a series has no figure is said in words, never drawn over as if the line went on unchanged.
+            var gaps = data.Rows.Where(r => r.Values[s] is null).Select(r => r.Label).ToList();
+            var noFigure = gaps.Count == 0 ? string.Empty : $" No figure for {Join(gaps)} ({TableModelBuilder.MissingCode}).";
+            if (points.Count == 1)
+            {
+                result.Add($"{data.Series[s].Label}: {data.Format(points[0].Values[s], s)} in {points[0].Label}, its only figure.{noFigure}");
+                continue;
+            }
+
             var (start, end) = (points[0], points[^1]);
             // A percentage change needs a positive starting value; with 0 or a negative start the figures speak for themselves.
             var change = start.Values[s]!.Value > 0 && end.Values[s]!.Value >= 0 && Changes.PercentChange(start.Values[s]!.Value, end.Values[s]!.Value) is { } pct
@@ -75,7 +84,7 @@ public static partial class ChartSummary
                 : string.Empty;
             var high = points.MaxBy(r => r.Values[s]!.Value)!;
             var low = points.MinBy(r => r.Values[s]!.Value)!;
-            result.Add($"{data.Series[s].Label}: {data.Format(start.Values[s], s)} in {start.Label} and {data.Format(end.Values[s], s)} in {end.Label}{change}; highest {data.Format(high.Values[s], s)} in {high.Label}, lowest {data.Format(low.Values[s], s)} in {low.Label}.");
+            result.Add($"{data.Series[s].Label}: {data.Format(start.Values[s], s)} in {start.Label} and {data.Format(end.Values[s], s)} in {end.Label}{change}; highest {data.Format(high.Values[s], s)} in {high.Label}, lowest {data.Format(low.Values[s], s)} in {low.Label}.{noFigure}");
         }
 
         result.AddRange(data.References.Select(r => $"{r.Name}: {data.Format(r)}."));
