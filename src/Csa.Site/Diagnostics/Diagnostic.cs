@@ -30,7 +30,7 @@ public sealed record Diagnostic(string Path, int Line, int Column, string Code, 
         }
 
         sb.Append(": ").Append(Severity == Severity.Error ? "error " : "warning ").Append(Code).Append(": ").Append(Message);
-        return sb.ToString();
+        return OneLine(sb.ToString());
     }
 
     /// <summary>Formats the diagnostic followed by its source line and a caret under the column.</summary>
@@ -42,8 +42,34 @@ public sealed record Diagnostic(string Path, int Line, int Column, string Code, 
             return ToString();
         }
 
-        var line = SourceLine.Replace('\t', ' ');
+        var line = OneLine(SourceLine.Replace('\t', ' '));
         var caret = Column > 0 ? "\n    " + new string(' ', Math.Min(Column - 1, line.Length)) + "^" : string.Empty;
         return ToString() + "\n    " + line + caret;
+    }
+
+    // A message may quote what an author wrote, a CSV cell with a line break say. Printed as it is, the text after the break
+    // would start a line of its own, which a CI system may run as a command ('::error ...' in GitHub Actions): control
+    // characters are shown escaped instead, so a diagnostic is always the one line it claims to be.
+    private static string OneLine(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '\n' => sb.Append("\\n"),
+                '\r' => sb.Append("\\r"),
+                '\t' => sb.Append("\\t"),
+                _ when char.IsControl(c) => sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => sb.Append(c),
+            };
+        }
+
+        return sb.ToString();
     }
 }
