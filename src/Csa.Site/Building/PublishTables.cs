@@ -40,7 +40,7 @@ public static class PublishTables
         {
             var table = data.Tables[i];
             var name = table.Resource.Name;
-            var csv = Encoding.UTF8.GetBytes(table.CsvText);
+            var csv = Encoding.UTF8.GetBytes(CsvDownload.Text(table));
             var json = TableJsonWriter.Write(table, licenses);
             staging.WriteBytes($"{TableDownload.Folder}/{name}.csv", csv);
             staging.WriteBytes($"{TableDownload.Folder}/{name}.json", json);
