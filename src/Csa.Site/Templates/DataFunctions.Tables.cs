@@ -67,8 +67,9 @@ public sealed partial class DataFunctions
         var index = Field(table, field);
         var row = Row(table, key);
         Record(context, table, key);
-        // HTML-escaped: a text cell is author data printed into a page (Markdown passes raw HTML through).
-        return row.Values[index] is null ? _wording.NotPublished : System.Net.WebUtility.HtmlEncode(NumberFormat.Cell(table.Resource.Schema.Fields[index], row.Raw[index], row.Values[index]));
+        // HTML-escaped: a text cell is author data printed into a page (Markdown passes raw HTML through), and so is the
+        // wording from site.yml printed for a missing figure.
+        return System.Net.WebUtility.HtmlEncode(row.Values[index] is null ? _wording.NotPublished : NumberFormat.Cell(table.Resource.Schema.Fields[index], row.Raw[index], row.Values[index]));
     }
 
     private string BandOf(TemplateContext context, string name, string key, string field)
@@ -138,7 +139,7 @@ public sealed partial class DataFunctions
         var index = Field(table, field);
         var values = table.Rows.Select(r => r.Number(index)).OfType<double>().ToList();
         Record(context, [new PrintedRow(table.Resource.Name, null) { Statistic = true }]);
-        return values.Count == 0 ? _wording.NotPublished : NumberFormat.Format(Spread.Mean(values), decimals);
+        return values.Count == 0 ? System.Net.WebUtility.HtmlEncode(_wording.NotPublished) : NumberFormat.Format(Spread.Mean(values), decimals);
     }
 
     private string RankWords(TemplateContext context, string name, string key, string field)

@@ -47,6 +47,27 @@ public sealed class WordingTests
     }
 
     [Fact]
+    public void The_not_published_wording_is_printed_as_text_never_as_markup()
+    {
+        // Given: wording that is markup (issue #29: figure printed it unescaped, so the script landed in the page)
+        using var site = new TestSite(TableSites.Site + """
+
+            -- content/site.yml --
+            title: Test Partnership
+            wording:
+              not_published: <script>alert(1)</script> not given
+            """);
+
+        // When
+        site.BuildClean();
+
+        // Then
+        var page = site.Html("index.html");
+        Assert.Empty(page.QuerySelectorAll("script"));
+        Assert.Contains("Summerfield's burglary rate is <script>alert(1)</script> not given.", page.QuerySelector(".content p")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_wording_key_is_an_error_at_its_line()
     {
         // Given
