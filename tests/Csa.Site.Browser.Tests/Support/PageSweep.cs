@@ -66,111 +66,68 @@ internal static partial class PageSweep
 
         foreach (var page in site.Pages)
         {
+            // Runs one check on the page when the site asks for it, timed.
+            async Task Check(SweepChecks flag, string name, Func<Task> check)
+            {
+                if (checks.HasFlag(flag))
+                {
+                    using (timings.Measure(page, name))
+                    {
+                        await check();
+                    }
+                }
+            }
+
             await ResizeAsync(session.Page, 1280, 900);
             using (timings.Measure(page, "Load"))
             {
                 await session.GotoAsync(page);
             }
 
-            if (checks.HasFlag(SweepChecks.Requests))
+            // At the width the page was loaded at.
+            await Check(SweepChecks.Requests, "Requests", () =>
             {
-                using (timings.Measure(page, "Requests"))
-                {
-                    CheckRequests(site, page, session, result.For(RequestsCheck));
-                }
-            }
+                CheckRequests(site, page, session, result.For(RequestsCheck));
+                return Task.CompletedTask;
+            });
+            await Check(SweepChecks.Structure, "Structure", () => CheckStructureAsync(page, session.Page, titles, result.For(StructureCheck)));
+            await Check(SweepChecks.Axe, "Axe", () => CheckAxeAsync(page, session.Page, result.For(AxeCheck)));
+            await Check(SweepChecks.Reflow, "Reflow", () => CheckReflowAsync(page, session.Page, "200%", result.For(Reflow200Check)));
+            await Check(SweepChecks.Keyboard, "Keyboard", () => CheckKeyboardAsync(page, session.Page, result.For(SkipLinkCheck), result.For(FocusCheck)));
 
-            if (checks.HasFlag(SweepChecks.Structure))
-            {
-                using (timings.Measure(page, "Structure"))
-                {
-                    await CheckStructureAsync(page, session.Page, titles, result.For(StructureCheck));
-                }
-            }
-
-            if (checks.HasFlag(SweepChecks.Axe))
-            {
-                using (timings.Measure(page, "Axe"))
-                {
-                    await CheckAxeAsync(page, session.Page, result.For(AxeCheck));
-                }
-            }
-
-            if (checks.HasFlag(SweepChecks.Reflow))
-            {
-                using (timings.Measure(page, "Reflow"))
-                {
-                    await CheckReflowAsync(page, session.Page, "200%", result.For(Reflow200Check));
-                }
-            }
-
-            if (checks.HasFlag(SweepChecks.Keyboard))
-            {
-                using (timings.Measure(page, "Keyboard"))
-                {
-                    await CheckKeyboardAsync(page, session.Page, result.For(SkipLinkCheck), result.For(FocusCheck));
-                }
-            }
-
-            if (checks.HasFlag(SweepChecks.Print) || checks.HasFlag(SweepChecks.A4))
+            // In print, at the width of the page, then of A4 portrait and landscape.
+            var printing = checks.HasFlag(SweepChecks.Print) || checks.HasFlag(SweepChecks.A4);
+            if (printing)
             {
                 await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
             }
 
-            if (checks.HasFlag(SweepChecks.Print))
+            await Check(SweepChecks.Print, "Print", () => CheckPrintAsync(page, session.Page, result.For(PrintCheck)));
+            foreach (var (width, landscape, name) in new[] { (PrintedA4Width, false, A4PortraitCheck), (PrintedA4LandscapeWidth, true, A4LandscapeCheck) })
             {
-                using (timings.Measure(page, "Print"))
-                {
-                    await CheckPrintAsync(page, session.Page, result.For(PrintCheck));
-                }
-            }
-
-            if (checks.HasFlag(SweepChecks.A4))
-            {
-                foreach (var (width, landscape, check) in new[] { (PrintedA4Width, false, A4PortraitCheck), (PrintedA4LandscapeWidth, true, A4LandscapeCheck) })
+                await Check(SweepChecks.A4, "A4Tables", async () =>
                 {
                     await ResizeAsync(session.Page, width, 1000);
-                    using (timings.Measure(page, "A4Tables"))
-                    {
-                        await CheckA4TablesAsync(page, session.Page, width, landscape, result.For(check));
-                    }
-                }
+                    await CheckA4TablesAsync(page, session.Page, width, landscape, result.For(name));
+                });
             }
 
-            if (checks.HasFlag(SweepChecks.Print) || checks.HasFlag(SweepChecks.A4))
+            if (printing)
             {
                 await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
             }
 
+            // On a phone, once the page's scripts have answered the new width; the tables check, which opens every
+            // table's details, last.
             if (checks.HasFlag(SweepChecks.Reflow) || checks.HasFlag(SweepChecks.Phone))
             {
                 await ResizeAsync(session.Page, PhoneWidth, PhoneHeight, settle: true);
                 await session.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
             }
 
-            if (checks.HasFlag(SweepChecks.Phone))
-            {
-                using (timings.Measure(page, "FirstScreen"))
-                {
-                    await CheckFirstScreenAsync(page, session.Page, result.For(FirstScreenCheck));
-                }
-            }
-
-            if (checks.HasFlag(SweepChecks.Reflow))
-            {
-                using (timings.Measure(page, "Reflow"))
-                {
-                    await CheckReflowAsync(page, session.Page, null, result.For(Reflow320Check));
-                }
-            }
-
-            if (checks.HasFlag(SweepChecks.Phone))
-            {
-                using (timings.Measure(page, "PhoneTables"))
-                {
-                    await CheckPhoneTablesAsync(page, session.Page, result.For(PhoneTablesCheck));
-                }
-            }
+            await Check(SweepChecks.Phone, "FirstScreen", () => CheckFirstScreenAsync(page, session.Page, result.For(FirstScreenCheck)));
+            await Check(SweepChecks.Reflow, "Reflow", () => CheckReflowAsync(page, session.Page, null, result.For(Reflow320Check)));
+            await Check(SweepChecks.Phone, "PhoneTables", () => CheckPhoneTablesAsync(page, session.Page, result.For(PhoneTablesCheck)));
         }
 
         timings.WriteIfAsked(site.GetType().Name);

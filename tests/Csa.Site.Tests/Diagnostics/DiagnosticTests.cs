@@ -1,6 +1,7 @@
 using Csa.Site.Diagnostics;
 using Csa.Site.Tests.Cli;
 using Csa.Site.Tests.Support;
+using Csa.Site.Tests.Tables;
 
 namespace Csa.Site.Tests.Diagnostics;
 
@@ -30,19 +31,7 @@ public sealed class DiagnosticTests
     public void A_csv_cell_with_a_line_break_never_starts_a_line_of_the_builds_output()
     {
         // Given: a number column whose cell holds a line break and a GitHub Actions command
-        using var site = new TestSite("""
-            -- content/data/datapackage.yml --
-            name: synthetic
-            title: Synthetic
-            resources:
-              - name: rates
-                path: rates.csv
-                title: Rates (synthetic)
-                schema:
-                  fields:
-                    - {name: area, type: string}
-                    - {name: rate, type: number}
-                  primaryKey: area
+        using var site = new TestSite(TableSites.OneTable("rates", "Rates (synthetic)", ["{name: rate, type: number}"]) + """
             -- content/index.md --
             ---
             title: Home

@@ -6,20 +6,7 @@ namespace Csa.Site.Tests.Tables;
 /// are published as text, and numbers are never touched.</summary>
 public sealed class CsvDownloadTests
 {
-    private const string Descriptor = """
-        -- content/data/datapackage.yml --
-        name: synthetic
-        title: Synthetic
-        resources:
-          - name: notes
-            path: notes.csv
-            title: Notes (synthetic)
-            schema:
-              fields:
-                - {name: area, type: string}
-                - {name: note, type: string}
-                - {name: change, type: number}
-              primaryKey: area
+    private static readonly string Descriptor = TableSites.OneTable("notes", "Notes (synthetic)", ["{name: note, type: string}", "{name: change, type: number}"]) + """
         -- content/index.md --
         ---
         title: Home

@@ -70,4 +70,17 @@ internal static class TableSites
         """;
 
     public const string Site = Descriptor + "\n" + Csv + "\n" + Page;
+
+    /// <summary>Returns a descriptor (as a <c>-- content/data/datapackage.yml --</c> section) of one synthetic table keyed
+    /// by its <c>area</c> field.</summary>
+    /// <param name="name">The table's name; its CSV is <c>NAME.csv</c>.</param>
+    /// <param name="title">The table's title.</param>
+    /// <param name="fields">The fields after <c>area</c>, one flow mapping a line, e.g. <c>{name: rate, type: number}</c>.</param>
+    /// <param name="packageLines">Lines of the package itself before <c>resources:</c>, e.g. its <c>sources:</c>.</param>
+    /// <returns>The section.</returns>
+    public static string OneTable(string name, string title, string[] fields, string packageLines = "") =>
+        $"-- content/data/datapackage.yml --\nname: synthetic\ntitle: Synthetic tables\n{packageLines}resources:\n"
+        + $"  - name: {name}\n    path: {name}.csv\n    title: {title}\n    schema:\n      fields:\n        - {{name: area, type: string}}\n"
+        + string.Concat(fields.Select(f => $"        - {f}\n"))
+        + "      primaryKey: area\n";
 }

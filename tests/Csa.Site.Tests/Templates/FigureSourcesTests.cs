@@ -1,5 +1,6 @@
 using Csa.Site.Tests.Charts;
 using Csa.Site.Tests.Support;
+using Csa.Site.Tests.Tables;
 
 namespace Csa.Site.Tests.Templates;
 
@@ -163,19 +164,7 @@ public sealed class FigureSourcesTests
     {
         // Given: sources given for the package only, as the docs' descriptor example does, or none at all (issue #23:
         // "“…” : ." was printed)
-        using var site = new TestSite($$$"""
-            -- content/data/datapackage.yml --
-            name: synthetic
-            title: Synthetic tables
-            {{{packageSources}}}resources:
-              - name: rates
-                path: rates.csv
-                title: Rates (synthetic)
-                schema:
-                  fields:
-                    - {name: area, type: string}
-                    - {name: rate, type: number}
-                  primaryKey: area
+        using var site = new TestSite(TableSites.OneTable("rates", "Rates (synthetic)", ["{name: rate, type: number}"], packageSources) + """
             -- content/data/rates.csv --
             area,rate
             North,1.5
