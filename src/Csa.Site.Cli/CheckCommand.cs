@@ -38,8 +38,11 @@ internal static class CheckCommand
                     : (int)ExitCode.UsageError;
             }
 
+            var folder = parse.GetValue(output)!;
+            var root = console.Resolve(folder);
+
             // The base URL the site was built with (its output records it), else the one in content/site.yml, else '/'.
-            var baseText = parse.GetValue(baseUrl) ?? OutputFolderGuard.RecordedBaseUrl(console.Resolve(parse.GetValue(output)!)) ?? BaseUrlFromSiteConfig(console);
+            var baseText = parse.GetValue(baseUrl) ?? OutputFolderGuard.RecordedBaseUrl(root) ?? BaseUrlFromSiteConfig(console);
             if (!BaseUrl.TryParse(baseText, out var parsedBase, out var problem))
             {
                 console.Error.WriteLine($"--base-url: '{BaseUrl.Printable(baseText)}' is not a base URL: {problem}. Give a path such as /community-safety/ or an http(s) URL");
@@ -51,8 +54,7 @@ internal static class CheckCommand
                 return (int)ExitCode.UsageError;
             }
 
-            var folder = parse.GetValue(output)!;
-            if (!Directory.Exists(console.Resolve(folder)))
+            if (!Directory.Exists(root))
             {
                 console.Error.WriteLine($"'{folder}' does not exist: build the site first (csa-site build)");
                 return (int)ExitCode.SiteErrors;
@@ -60,7 +62,7 @@ internal static class CheckCommand
 
             var options = new CheckOptions
             {
-                Root = console.Resolve(folder),
+                Root = root,
                 DisplayRoot = folder.Replace('\\', '/').TrimEnd('/'),
                 BaseUrl = parsedBase,
                 Ignore = ignored,
@@ -81,13 +83,14 @@ internal static class CheckCommand
             return true;
         }
 
-        if (!File.Exists(console.Resolve(ignoreFile)))
+        var file = console.Resolve(ignoreFile);
+        if (!File.Exists(file))
         {
             console.Error.WriteLine($"--ignore: the file '{ignoreFile}' does not exist");
             return false;
         }
 
-        ignored = IgnoreList.Parse(File.ReadAllText(console.Resolve(ignoreFile)));
+        ignored = IgnoreList.Parse(File.ReadAllText(file));
         return true;
     }
 

@@ -29,13 +29,15 @@ internal static class ReleaseCheckRun
             baseUrl = parsed;
         }
 
-        if (!Directory.Exists(console.Resolve(content)))
+        var contentFolder = console.Resolve(content);
+        var outputFolder = console.Resolve(output);
+        if (!Directory.Exists(contentFolder))
         {
             console.Error.WriteLine($"--content: the content folder '{content}' does not exist");
             return (int)ExitCode.UsageError;
         }
 
-        if (!Directory.Exists(console.Resolve(output)))
+        if (!Directory.Exists(outputFolder))
         {
             console.Error.WriteLine($"'{output}' does not exist: build the site first (csa-site build)");
             return (int)ExitCode.SiteErrors;
@@ -44,8 +46,8 @@ internal static class ReleaseCheckRun
         var options = new ReleaseOptions
         {
             SiteRoot = console.WorkingDirectory,
-            Content = console.Resolve(content),
-            Output = console.Resolve(output),
+            Content = contentFolder,
+            Output = outputFolder,
             BaseUrl = baseUrl,
             Date = date,
             CheckExternal = !offline,

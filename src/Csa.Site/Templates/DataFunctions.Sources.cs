@@ -74,6 +74,7 @@ public sealed partial class DataFunctions
         var dataPage = _baseUrl.Link(DataPage);
         var shown = _printed.RowsShownOn(dataPage).ToHashSet(StringComparer.Ordinal);
         var items = new List<FigureSourceModel>();
+        var packageSource = NonEmpty(FirstSentence(PackageSources()));
         foreach (var entry in printed)
         {
             if (_data.Find(entry.Table) is not { } table)
@@ -87,7 +88,7 @@ public sealed partial class DataFunctions
             // The table's own section or source, else the package's source: never an empty source after the colon.
             var tableSource = Place(Meta("section"), Meta("section_page"))
                 ?? NonEmpty(FirstSentence(string.Join("; ", resource.Sources)))
-                ?? NonEmpty(FirstSentence(PackageSources()));
+                ?? packageSource;
             if (entry.Key is null)
             {
                 items.Add(new FigureSourceModel($"All {table.Rows.Count} {entry.RowLabel ?? "rows"} of “{resource.Title}”", tableSource, tableUrl, resource.Title));

@@ -49,85 +49,55 @@ internal static partial class PageSweep
     /// <summary>Gets the name of the axe check.</summary>
     public static string AxeCheck { get; } = "axe (" + string.Join(", ", AxeTags) + ")";
 
-    /// <summary>Sweeps every page of a site with the chosen checks.</summary>
+    /// <summary>Sweeps every page of a site with every check.</summary>
     /// <param name="site">The built and served site.</param>
-    /// <param name="checks">The checks to run.</param>
     /// <returns>What each check found.</returns>
-    public static async Task<SweepResult> RunAsync(SiteUnderTest site, SweepChecks checks)
+    public static async Task<SweepResult> RunAsync(SiteUnderTest site)
     {
         var result = new SweepResult();
         var timings = new SweepTimings();
         var titles = new Dictionary<string, SitePage>(StringComparer.Ordinal);
         await using var session = await site.OpenAsync(1280, 900);
-        if (checks.HasFlag(SweepChecks.Axe))
-        {
-            await session.Page.Context.AddInitScriptAsync(AxeSource.Value);
-        }
-
+        await session.Page.Context.AddInitScriptAsync(AxeSource.Value);
         foreach (var page in site.Pages)
         {
-            // Runs one check on the page when the site asks for it, timed.
-            async Task Check(SweepChecks flag, string name, Func<Task> check)
+            // Runs one check on the page, timed.
+            async Task Check(string name, Func<Task> check)
             {
-                if (checks.HasFlag(flag))
+                using (timings.Measure(page, name))
                 {
-                    using (timings.Measure(page, name))
-                    {
-                        await check();
-                    }
+                    await check();
                 }
             }
 
             await ResizeAsync(session.Page, 1280, 900);
-            using (timings.Measure(page, "Load"))
-            {
-                await session.GotoAsync(page);
-            }
+            await Check("Load", () => session.GotoAsync(page));
 
             // At the width the page was loaded at.
-            await Check(SweepChecks.Requests, "Requests", () =>
-            {
-                CheckRequests(site, page, session, result.For(RequestsCheck));
-                return Task.CompletedTask;
-            });
-            await Check(SweepChecks.Structure, "Structure", () => CheckStructureAsync(page, session.Page, titles, result.For(StructureCheck)));
-            await Check(SweepChecks.Axe, "Axe", () => CheckAxeAsync(page, session.Page, result.For(AxeCheck)));
-            await Check(SweepChecks.Reflow, "Reflow", () => CheckReflowAsync(page, session.Page, "200%", result.For(Reflow200Check)));
-            await Check(SweepChecks.Keyboard, "Keyboard", () => CheckKeyboardAsync(page, session.Page, result.For(SkipLinkCheck), result.For(FocusCheck)));
+            CheckRequests(site, page, session, result.For(RequestsCheck));
+            await Check("Structure", () => CheckStructureAsync(page, session.Page, titles, result.For(StructureCheck)));
+            await Check("Axe", () => CheckAxeAsync(page, session.Page, result.For(AxeCheck)));
+            await Check("Reflow", () => CheckReflowAsync(page, session.Page, "200%", result.For(Reflow200Check)));
+            await Check("Keyboard", () => CheckKeyboardAsync(page, session.Page, result.For(SkipLinkCheck), result.For(FocusCheck)));
 
             // In print, at the width of the page, then of A4 portrait and landscape.
-            var printing = checks.HasFlag(SweepChecks.Print) || checks.HasFlag(SweepChecks.A4);
-            if (printing)
-            {
-                await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-            }
-
-            await Check(SweepChecks.Print, "Print", () => CheckPrintAsync(page, session.Page, result.For(PrintCheck)));
+            await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            await Check("Print", () => CheckPrintAsync(page, session.Page, result.For(PrintCheck)));
             foreach (var (width, landscape, name) in new[] { (PrintedA4Width, false, A4PortraitCheck), (PrintedA4LandscapeWidth, true, A4LandscapeCheck) })
             {
-                await Check(SweepChecks.A4, "A4Tables", async () =>
-                {
-                    await ResizeAsync(session.Page, width, 1000);
-                    await CheckA4TablesAsync(page, session.Page, width, landscape, result.For(name));
-                });
+                await ResizeAsync(session.Page, width, 1000);
+                await Check("A4Tables", () => CheckA4TablesAsync(page, session.Page, width, landscape, result.For(name)));
             }
 
-            if (printing)
-            {
-                await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
-            }
+            await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
 
             // On a phone, once the page's scripts have answered the new width; the tables check, which opens every
             // table's details, last.
-            if (checks.HasFlag(SweepChecks.Reflow) || checks.HasFlag(SweepChecks.Phone))
-            {
-                await ResizeAsync(session.Page, PhoneWidth, PhoneHeight, settle: true);
-                await session.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
-            }
-
-            await Check(SweepChecks.Phone, "FirstScreen", () => CheckFirstScreenAsync(page, session.Page, result.For(FirstScreenCheck)));
-            await Check(SweepChecks.Reflow, "Reflow", () => CheckReflowAsync(page, session.Page, null, result.For(Reflow320Check)));
-            await Check(SweepChecks.Phone, "PhoneTables", () => CheckPhoneTablesAsync(page, session.Page, result.For(PhoneTablesCheck)));
+            await ResizeAsync(session.Page, PhoneWidth, PhoneHeight, settle: true);
+            await session.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+            await Check("FirstScreen", () => CheckFirstScreenAsync(page, session.Page, result.For(FirstScreenCheck)));
+            await Check("Reflow", () => CheckReflowAsync(page, session.Page, null, result.For(Reflow320Check)));
+            await Check("PhoneTables", () => CheckPhoneTablesAsync(page, session.Page, result.For(PhoneTablesCheck)));
         }
 
         timings.WriteIfAsked(site.GetType().Name);

@@ -15,6 +15,9 @@ public abstract class SiteUnderTest : IAsyncLifetime
     private static readonly ConcurrentDictionary<Type, Lazy<Task<ServedSite>>> _sites = new();
     private ServedSite? _served;
 
+    // The folder of a site being built, before it is served: CreateOptions writes its files there.
+    private string? _building;
+
     /// <summary>Gets the folder the site was built into.</summary>
     public string Output => Served.Output;
 
@@ -27,11 +30,8 @@ public abstract class SiteUnderTest : IAsyncLifetime
     /// <summary>Gets the server's origin, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public Uri Origin => Served.Server.Origin;
 
-    /// <summary>Gets the checks the page sweep runs on every page of this site.</summary>
-    public virtual SweepChecks SweepChecks => SweepChecks.All;
-
     /// <summary>Gets the folder used for temporary files of this site.</summary>
-    protected string TempRoot => Served.Root;
+    protected string TempRoot => _building ?? Served.Root;
 
     private ServedSite Served => _served ?? throw new InvalidOperationException("the site is not built yet");
 
@@ -78,7 +78,7 @@ public abstract class SiteUnderTest : IAsyncLifetime
     {
         var root = Path.Combine(Path.GetTempPath(), "csa-site-browser-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
-        _served = new ServedSite(root);
+        _building = root;
         var output = Path.Combine(root, "output");
         var options = CreateOptions() with { OutputDirectory = output };
         var basePath = options.BaseUrl ?? "/";
@@ -94,9 +94,15 @@ public abstract class SiteUnderTest : IAsyncLifetime
             .Order(StringComparer.Ordinal)
             .Select(file => new SitePage(file, new Uri(server.Origin, basePath + (file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file))))
             .ToList();
-        var served = new ServedSite(root) { Output = output, BasePath = basePath, Server = server, Pages = pages };
-        served.Sweep = new Lazy<Task<SweepResult>>(() => PageSweep.RunAsync(this, SweepChecks), LazyThreadSafetyMode.ExecutionAndPublication);
-        _served = served;
+        var served = new ServedSite(root)
+        {
+            Output = output,
+            BasePath = basePath,
+            Server = server,
+            Pages = pages,
+            Sweep = new Lazy<Task<SweepResult>>(() => PageSweep.RunAsync(this), LazyThreadSafetyMode.ExecutionAndPublication),
+        };
+        _building = null;
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             server.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(5));
@@ -121,6 +127,6 @@ public abstract class SiteUnderTest : IAsyncLifetime
 
         public IReadOnlyList<SitePage> Pages { get; init; } = [];
 
-        public Lazy<Task<SweepResult>> Sweep { get; set; } = null!;
+        public Lazy<Task<SweepResult>> Sweep { get; init; } = null!;
     }
 }
