@@ -47,11 +47,14 @@ internal static class BuildCommand
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (failed)
         {
-            console.Error.WriteLine($"Build failed: {result.Errors} error(s), {result.Warnings} warning(s) in {seconds} s; '{options.DisplayPath(options.Output)}' was left as it was.");
+            console.Error.WriteLine($"Build failed: {Count(result.Errors, "error")}, {Count(result.Warnings, "warning")} in {seconds} s; '{options.DisplayPath(options.Output)}' was left as it was.");
             return (int)ExitCode.SiteErrors;
         }
 
-        console.Out.WriteLine($"Built {result.Pages} pages, {result.Tables} tables, {result.Charts} charts and {result.Files} other files into '{options.DisplayPath(options.Output)}' in {seconds} s ({result.Warnings} warning(s), 0 errors).");
+        console.Out.WriteLine($"Built {Count(result.Pages, "page")}, {Count(result.Tables, "table")}, {Count(result.Charts, "chart")} and {Count(result.Files, "other file")} into '{options.DisplayPath(options.Output)}' in {seconds} s ({Count(result.Warnings, "warning")}, 0 errors).");
         return (int)ExitCode.Success;
     }
+
+    // "1 page", "2 pages", "0 errors".
+    private static string Count(int count, string thing) => count.ToString(CultureInfo.InvariantCulture) + " " + thing + (count == 1 ? string.Empty : "s");
 }

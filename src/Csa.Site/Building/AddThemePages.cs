@@ -60,6 +60,9 @@ public static class AddThemePages
         return [.. pages.OrderBy(p => p.ContentPath, StringComparer.Ordinal)];
     }
 
-    private static string UrlOf(PageSource page) =>
+    /// <summary>Returns the URL a page is published at: its permalink when valid, else the one its content path gives.</summary>
+    /// <param name="page">The page.</param>
+    /// <returns>The site-relative URL, e.g. <c>/accessibility/</c>.</returns>
+    internal static string UrlOf(PageSource page) =>
         page.Meta.Url is { } permalink && PageUrls.TryPermalink(permalink, out var url) is null ? url : PageUrls.FromContentPath(page.ContentPath);
 }

@@ -15,6 +15,16 @@ public sealed record BuildOptions
     /// <summary>Gets the output folder (<c>output/</c> under the site root unless set).</summary>
     public string? OutputDirectory { get; init; }
 
+    /// <summary>Gets the county the site is built as part of, or <see langword="null"/> for a site on its own.</summary>
+    public Configuration.CountyContext? County { get; init; }
+
+    /// <summary>Gets how reports name the output folder; its path relative to the site root unless set (a county names
+    /// a partnership's part of its own output, not the folder it is built in).</summary>
+    public string? OutputDisplayName { get; init; }
+
+    /// <summary>Gets the output folder as reports name it.</summary>
+    public string OutputDisplay => OutputDisplayName ?? DisplayPath(Output);
+
     /// <summary>Gets the base URL, overriding <c>base_url</c> in <c>site.yml</c>; <c>/</c> when neither is set.</summary>
     public string? BaseUrl { get; init; }
 

@@ -35,7 +35,7 @@ public static class CheckLinks
             return;
         }
 
-        var displayRoot = options.DisplayPath(options.Output);
+        var displayRoot = options.OutputDisplay;
         var report = SiteChecker.Check(new CheckOptions
         {
             Root = staging.Root,
@@ -45,6 +45,7 @@ public static class CheckLinks
             Files = staging.Files,
             Scanned = origins?.Scans,
             ScanCache = scanCache,
+            CheckedElsewhere = options.County is { } county ? county.Partnerships.Select(p => p.Url).Append(county.Url).ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
         });
         foreach (var problem in WithoutWholePlanRepeats(report.Problems, pages, baseUrl))
         {

@@ -73,6 +73,7 @@ public static partial class CountyBuilder
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
         }
 
+        var county = Context(options, settings, partnerships, baseUrl);
         var staging = new StagingFolder(options.Output);
         var committed = false;
         try
@@ -85,15 +86,17 @@ public static partial class CountyBuilder
                 {
                     ContentDirectory = content,
                     OutputDirectory = Path.Combine(staging.Root, path),
+                    OutputDisplayName = options.DisplayPath(options.Output) + "/" + path,
                     BaseUrl = baseText.TrimEnd('/') + "/" + path + "/",
+                    County = county with { Current = path },
                 });
                 results.Add(result);
             }
 
             // The county's own pages are built beside them; their links into the partnerships are checked with the whole.
             var home = Path.Combine(staging.Root, ".county");
-            var county = SiteBuilder.Build(options with { OutputDirectory = home, BaseUrl = baseText, RunChecks = false });
-            results.Add(county);
+            var own = SiteBuilder.Build(options with { OutputDirectory = home, OutputDisplayName = options.DisplayPath(options.Output), BaseUrl = baseText, RunChecks = false, County = county });
+            results.Add(own);
             foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
             {
                 diagnostics.Add(diagnostic);
@@ -138,6 +141,26 @@ public static partial class CountyBuilder
                 staging.Discard();
             }
         }
+    }
+
+    // The county as its sites see it: its title and home, and each partnership's title (from its site.yml) and home.
+    private static CountyContext Context(BuildOptions options, YamlMap settings, IReadOnlyList<(string Path, string Content)> partnerships, BaseUrl baseUrl)
+    {
+        static string TitleOf(string content, string fallback)
+        {
+            try
+            {
+                return YamlReader.ReadMapping(File.ReadAllText(Path.Combine(content, SiteConfig.FileName))).Get("title") as string ?? fallback;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlParseException)
+            {
+                // The partnership's own build reports what is wrong with its settings.
+                return fallback;
+            }
+        }
+
+        var list = partnerships.Select(p => new CountyPartnership(p.Path, TitleOf(p.Content, p.Path), baseUrl.Link("/" + p.Path + "/"))).ToList();
+        return new CountyContext(settings.Get("title") as string ?? options.DisplayPath(options.Content), baseUrl.Link("/"), list, null);
     }
 
     private static List<(string Path, string Content)> Partnerships(BuildOptions options, YamlMap settings, string sitePath, DiagnosticBag diagnostics)

@@ -19,7 +19,8 @@ public sealed class ReservedOutputs
     /// <param name="themeAssets">The theme's asset files, relative to the output folder (<c>assets/css/site.css</c>).</param>
     /// <param name="contentAssets">The content files copied as they are, relative to the content folder.</param>
     /// <returns>The reserved files and folders.</returns>
-    public static ReservedOutputs For(SiteData data, IEnumerable<string> themeAssets, IEnumerable<string> contentAssets)
+    /// <param name="contentFolder">The content folder as reports show it, e.g. <c>riverside</c>.</param>
+    public static ReservedOutputs For(SiteData data, IEnumerable<string> themeAssets, IEnumerable<string> contentAssets, string contentFolder = "content")
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(themeAssets);
@@ -50,7 +51,7 @@ public sealed class ReservedOutputs
 
         foreach (var file in contentAssets)
         {
-            reserved._files[file] = $"the content file 'content/{file}'";
+            reserved._files[file] = $"the content file '{contentFolder}/{file}'";
         }
 
         return reserved;

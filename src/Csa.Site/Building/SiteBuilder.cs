@@ -69,7 +69,7 @@ public static class SiteBuilder
         expanded = PeriodPages.Run(expanded, data, diagnostics);
         // Give each page its URL and output file; reject duplicates, escapes and URLs of files the build publishes.
         var contentAssets = CopyAssets.ContentAssets(options);
-        var pages = AssignUrls.Run(expanded, diagnostics, ReservedOutputs.For(data, CopyAssets.ThemeAssets(options), contentAssets));
+        var pages = AssignUrls.Run(expanded, diagnostics, ReservedOutputs.For(data, CopyAssets.ThemeAssets(options), contentAssets, options.DisplayPath(options.Content)));
         if (config is null)
         {
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
@@ -79,6 +79,11 @@ public static class SiteBuilder
         var navigation = SiteNavigation.Build(pages);
         var links = new LinkContext(config.BaseUrl, pages.Where(p => p.Source.Row is null && p.Source.Period is not { IsLatest: false }).ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal), contentAssets);
         var model = new TemplateModel(config, config.BaseUrl, navigation);
+        if (options.County is { } county)
+        {
+            model.SetCounty(county);
+        }
+
         // In a session (csa-site serve): what each page depends on, and which pages are unchanged since its last build.
         var reuse = session?.Prepare(snapshot!, pages, theme);
         StagingFolder staging;
@@ -88,7 +93,7 @@ public static class SiteBuilder
         }
         catch (Exception ex) when (IsFileSystemError(ex))
         {
-            diagnostics.Error(options.DisplayPath(options.Output), 0, 0, DiagnosticCodes.OutputFailed, "could not create a folder beside the output to build into: " + ex.Message);
+            diagnostics.Error(options.OutputDisplay, 0, 0, DiagnosticCodes.OutputFailed, "could not create a folder beside the output to build into: " + ex.Message);
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
         }
 
@@ -116,6 +121,12 @@ public static class SiteBuilder
             // Write every page (its Markdown as HTML with its charts, then its layout) in parallel, noting each Markdown link's line;
             // with 'print:' in site.yml, also the whole plan on one page and, with --pdf, its PDF (printed from the staged site).
             var origins = new LinkOrigins { ReadsPages = options.RunChecks };
+            foreach (var heading in plan.Headings.Where(h => h.Page is not null && h.Line > 0))
+            {
+                // A plan heading's link to its page is written in the descriptor: a broken one is reported there.
+                origins.AddSetting(config.BaseUrl.Link(heading.Page!), data.Package.SitePath, heading.Line, sources.Line(data.Package.SitePath, heading.Line));
+            }
+
             var written = print is null
                 ? WritePages.Run(drafts, theme, runner, model, narrative, staging, diagnostics, origins, keepRendered: session is not null)
                 : WriteWholePlan.Run(drafts, [.. navigation.ReadingOrder.Select(n => n.Page)], print, new WholePlanContext(theme, runner, model, narrative, components, config.BaseUrl, staging, SiteConfigFile(options)) { PrintParts = session?.PrintParts }, options.PdfPrinter, diagnostics, origins);
@@ -154,7 +165,7 @@ public static class SiteBuilder
         catch (Exception ex) when (IsFileSystemError(ex))
         {
             var inner = ex is AggregateException agg ? agg.Flatten().InnerExceptions[0] : ex;
-            diagnostics.Error(options.DisplayPath(options.Output), 0, 0, DiagnosticCodes.OutputFailed, "could not write the output: " + inner.Message);
+            diagnostics.Error(options.OutputDisplay, 0, 0, DiagnosticCodes.OutputFailed, "could not write the output: " + inner.Message);
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
         }
         finally

@@ -29,6 +29,10 @@ public sealed record CheckOptions
     /// <summary>Gets the links to leave alone: a link is ignored when it, or the absolute URL it resolves to, starts with one of these. None unless set.</summary>
     public IReadOnlyList<string> Ignore { get; init; } = [];
 
+    /// <summary>Gets the paths outside the base path that links may point at because another check covers them (a
+    /// partnership's links to its county's pages, checked with the whole county), e.g. <c>/community-safety/</c>.</summary>
+    public IReadOnlySet<string> CheckedElsewhere { get; init; } = new HashSet<string>();
+
     /// <summary>Gets a value indicating whether external links are checked over HTTP (off unless set: they are only listed).</summary>
     public bool CheckExternal { get; init; }
 

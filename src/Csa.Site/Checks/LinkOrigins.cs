@@ -14,6 +14,7 @@ public sealed class LinkOrigins
 {
     private readonly ConcurrentDictionary<string, Entry> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageScan> _scans = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Source, int Line, string? LineText)> _settings = new(StringComparer.Ordinal);
 
     /// <summary>Gets a value indicating whether pages are read as they are written (only when the link check runs).</summary>
     public bool ReadsPages { get; init; }
@@ -54,6 +55,14 @@ public sealed class LinkOrigins
         _pages[outputPath] = new Entry(sourcePath, first, last, narrative.Links, lineText);
     }
 
+    /// <summary>Records a link that a setting wrote (e.g. a plan heading's <c>page:</c> in the descriptor), so a problem with it,
+    /// on whichever page prints it, is reported at the setting.</summary>
+    /// <param name="url">The link as printed, base path included.</param>
+    /// <param name="sourcePath">The file holding the setting, relative to the site root.</param>
+    /// <param name="line">The setting's 1-based line.</param>
+    /// <param name="lineText">The text of that line, for quoting.</param>
+    public void AddSetting(string url, string sourcePath, int line, string? lineText) => _settings[url] = (sourcePath, line, lineText);
+
     /// <summary>Turns a problem into a diagnostic at the content line of the Markdown link that caused it, when known.</summary>
     /// <param name="problem">The problem found in the output.</param>
     /// <param name="displayRoot">How the output folder is shown, e.g. <c>output</c>.</param>
@@ -61,6 +70,12 @@ public sealed class LinkOrigins
     public Diagnostic? Locate(LinkProblem problem, string displayRoot)
     {
         ArgumentNullException.ThrowIfNull(problem);
+        var at = problem.DisplayPage(displayRoot) + (problem.Line > 0 ? ":" + problem.Line.ToString(CultureInfo.InvariantCulture) : string.Empty);
+        if (problem.Link.Length > 0 && _settings.TryGetValue(problem.Link, out var setting))
+        {
+            return new Diagnostic(setting.Source, setting.Line, 0, problem.Code, Severity.Error, $"{problem.Message} ({at})") { SourceLine = setting.LineText };
+        }
+
         if (problem.Link.Length == 0 || !problem.Element.EndsWith(" href", StringComparison.Ordinal) && !problem.Element.EndsWith(" src", StringComparison.Ordinal)
             || !_pages.TryGetValue(problem.Page, out var entry)
             || entry.FirstLine > 0 && (problem.Line < entry.FirstLine || problem.Line > entry.LastLine))
@@ -74,8 +89,7 @@ public sealed class LinkOrigins
             return null;
         }
 
-        var where = problem.DisplayPage(displayRoot) + (problem.Line > 0 ? ":" + problem.Line.ToString(CultureInfo.InvariantCulture) : string.Empty);
-        return new Diagnostic(entry.Source, link.Line, link.Column, problem.Code, Severity.Error, $"{problem.Message} ({where})") { SourceLine = entry.LineText(link.Line) };
+        return new Diagnostic(entry.Source, link.Line, link.Column, problem.Code, Severity.Error, $"{problem.Message} ({at})") { SourceLine = entry.LineText(link.Line) };
     }
 
     private static bool SameUrl(string written, string found) =>

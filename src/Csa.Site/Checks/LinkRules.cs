@@ -12,14 +12,17 @@ internal sealed class LinkRules
     private readonly IReadOnlyDictionary<string, PageScan> _scans;
     private readonly LinkResolver _resolver;
     private readonly IgnoreList _ignore;
+    private readonly IReadOnlySet<string> _elsewhere;
 
     /// <summary>Initializes a new instance of the <see cref="LinkRules"/> class.</summary>
     /// <param name="files">Every file of the site.</param>
     /// <param name="scans">The scanned pages and SVG files by path, to look fragments up in.</param>
     /// <param name="resolver">Resolves links from their page.</param>
     /// <param name="ignore">Links to leave alone.</param>
-    public LinkRules(SiteFiles files, IReadOnlyDictionary<string, PageScan> scans, LinkResolver resolver, IgnoreList ignore)
+    /// <param name="elsewhere">Paths outside the base path that another check covers.</param>
+    public LinkRules(SiteFiles files, IReadOnlyDictionary<string, PageScan> scans, LinkResolver resolver, IgnoreList ignore, IReadOnlySet<string> elsewhere)
     {
+        _elsewhere = elsewhere;
         _files = files;
         _scans = scans;
         _resolver = resolver;
@@ -58,6 +61,8 @@ internal sealed class LinkRules
                     break;
                 case LinkKind.Invalid:
                     problems.Add(Problem(DiagnosticCodes.BrokenLink, scan, link, "is not a valid URL"));
+                    break;
+                case LinkKind.OutsideBase when _elsewhere.Contains(target.Path):
                     break;
                 case LinkKind.OutsideBase:
                     problems.Add(Problem(DiagnosticCodes.LinkLeavesBasePath, scan, link,

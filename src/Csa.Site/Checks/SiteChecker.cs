@@ -43,7 +43,7 @@ public static class SiteChecker
         options.ScanCache?.Keep(scanned);
         var byPath = scans.ToDictionary(s => s.Path, StringComparer.Ordinal);
         var resolver = new LinkResolver(options.BaseUrl);
-        var rules = new LinkRules(files, byPath, resolver, new IgnoreList(options.Ignore));
+        var rules = new LinkRules(files, byPath, resolver, new IgnoreList(options.Ignore), options.CheckedElsewhere);
         var found = new PageLinks[scans.Length];
         Parallel.For(0, scans.Length, i => found[i] = rules.Check(scans[i]));
 

@@ -16,6 +16,10 @@ public sealed record PageSource(string SitePath, string ContentPath, PageMeta Me
     /// <see langword="null"/> for a page without <c>periods:</c>.</summary>
     public PagePeriod? Period { get; init; }
 
+    /// <summary>Gets the folder the page's path is relative to, as reports show it, with a final slash (e.g. <c>riverside/</c>):
+    /// the content folder for a content page.</summary>
+    public string Folder => SitePath.EndsWith("/" + ContentPath, StringComparison.Ordinal) ? SitePath[..^ContentPath.Length] : "content/";
+
     /// <summary>Returns the text of a 1-based line of the file, or <see langword="null"/> when out of range.</summary>
     /// <param name="line">The 1-based line.</param>
     /// <returns>The line without its newline.</returns>

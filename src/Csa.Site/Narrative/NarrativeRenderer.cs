@@ -262,7 +262,7 @@ public sealed class NarrativeRenderer
 
         var what = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "page" : "file";
         diagnostics.Error(source.SitePath, line, column, DiagnosticCodes.BrokenContentLink,
-            $"link to '{url}': no {what} 'content/{target ?? path}' exists (links between pages name the .md file, relative to this page)", source.LineText(line));
+            $"link to '{url}': no {what} '{source.Folder}{target ?? path}' exists (links between pages name the .md file, relative to this page)", source.LineText(line));
         return url;
     }
 

@@ -4,4 +4,8 @@ namespace Csa.Site.Plan;
 /// <param name="Id">The id the rows name (<c>asb</c>).</param>
 /// <param name="Title">The title residents read.</param>
 /// <param name="Page">The site-relative URL of the page that describes it (<c>/priorities/asb/</c>), or <see langword="null"/>.</param>
-public sealed record PlanHeading(string Id, string Title, string? Page);
+public sealed record PlanHeading(string Id, string Title, string? Page)
+{
+    /// <summary>Gets the 1-based line of its entry under <c>plan: headings:</c> in the descriptor, or 0 for a heading the priorities table adds.</summary>
+    public int Line { get; init; }
+}

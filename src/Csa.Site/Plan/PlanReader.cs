@@ -73,7 +73,7 @@ public static class PlanReader
         var measures = Table("measures");
         var priorities = Table("priorities");
         var indicators = Table("indicators");
-        var headings = Headings(settings.GetValueOrDefault("headings"), priorities, Fail);
+        var headings = Headings(settings.GetValueOrDefault("headings"), data.Package.PlanHeadingLines, priorities, Fail);
         if (actions is null || measures is null || diagnostics.HasErrors)
         {
             return SitePlan.None;
@@ -125,12 +125,12 @@ public static class PlanReader
     private static IEnumerable<(DataTable Table, string Field)> Missing(DataTable table, IReadOnlyList<string> fields) =>
         fields.Where(f => table.Resource.Schema.IndexOf(f) < 0).Select(f => (table, f));
 
-    private static List<PlanHeading> Headings(object? listed, DataTable? priorities, Action<string> fail)
+    private static List<PlanHeading> Headings(object? listed, IReadOnlyList<int> lines, DataTable? priorities, Action<string> fail)
     {
         var titleIndex = priorities?.Resource.Schema.IndexOf("title") ?? -1;
         string? TitleOf(string id) => priorities?.Find(id) is { } row && titleIndex >= 0 ? row.Raw[titleIndex] : null;
         var headings = new List<PlanHeading>();
-        foreach (var entry in listed as IEnumerable<object?> ?? [])
+        foreach (var (entry, index) in (listed as IEnumerable<object?> ?? []).Select((e, i) => (e, i)))
         {
             if (entry is not IReadOnlyDictionary<string, object?> map || map.GetValueOrDefault("id") is not { } idValue)
             {
@@ -146,7 +146,7 @@ public static class PlanReader
                 continue;
             }
 
-            headings.Add(new PlanHeading(id, title, map.GetValueOrDefault("page") as string));
+            headings.Add(new PlanHeading(id, title, map.GetValueOrDefault("page") as string) { Line = index < lines.Count ? lines[index] : 0 });
         }
 
         foreach (var row in priorities?.Rows ?? [])

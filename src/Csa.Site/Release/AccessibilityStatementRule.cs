@@ -17,13 +17,14 @@ internal static partial class AccessibilityStatementRule
     /// <summary>Reports what the statement lacks.</summary>
     /// <param name="options">The release options.</param>
     /// <param name="statementUrl">The statement's site-relative URL, e.g. <c>/accessibility/</c>.</param>
+    /// <param name="source">The display path of the author's file the statement is made from, where its problems are reported; else the built page.</param>
     /// <param name="findings">Where problems are reported.</param>
-    public static void Run(ReleaseOptions options, string statementUrl, DiagnosticBag findings)
+    public static void Run(ReleaseOptions options, string statementUrl, string? source, DiagnosticBag findings)
     {
         var relative = statementUrl.TrimStart('/');
         relative = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
         var file = Path.Combine(options.Output, relative);
-        var where = options.DisplayPath(file);
+        var where = source ?? options.DisplayPath(file);
         if (!File.Exists(file))
         {
             findings.Error(where, 0, 0, ReleaseCodes.AccessibilityStatement, $"there is no accessibility statement at '{statementUrl}': the regulations require one; write it (or set release: accessibility_statement: in site.yml to its URL)");

@@ -1,7 +1,9 @@
 using Csa.Site.Building;
 using Csa.Site.Checks;
 using Csa.Site.Configuration;
+using Csa.Site.Content;
 using Csa.Site.Diagnostics;
+using Csa.Site.Output;
 using Csa.Site.Yaml;
 
 namespace Csa.Site.Release;
@@ -24,16 +26,38 @@ public static class ReleaseChecker
         var siteYml = options.DisplayPath(siteYmlPath);
         var config = ReadConfig(siteYmlPath, siteYml, findings);
         var settings = ReleaseSettings.From(config);
-        var baseUrl = options.BaseUrl ?? (BaseUrl.TryParse(config.Get("base_url") as string ?? "/", out var parsed) ? parsed : BaseUrl.Root);
+        // The base URL given on the command line, else the one the build was made with (its output records it), else site.yml's.
+        var recorded = OutputFolderGuard.RecordedBaseUrl(options.Output) is { } text && BaseUrl.TryParse(text, out var builtWith) ? builtWith : null;
+        var baseUrl = options.BaseUrl ?? recorded ?? (BaseUrl.TryParse(config.Get("base_url") as string ?? "/", out var parsed) ? parsed : BaseUrl.Root);
 
         DeadlineRule.Run(settings, options.Date, siteYml, findings);
         var build = new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content };
         var sources = LoadPages.Run(build, new SourceFiles(), new DiagnosticBag());
         PageStatusRule.Run(options, sources, findings);
+        var published = sources.Where(p => !p.Meta.Draft && !(p.Meta.PublishDate > options.Date)).ToList();
+        var themePages = AddThemePages.Run(build, published, new SourceFiles(), new DiagnosticBag()).Except(published).ToList();
+        var statement = published.Concat(themePages).FirstOrDefault(p => AddThemePages.UrlOf(p) == settings.StatementUrl);
+        var fromSettings = statement is not null && themePages.Contains(statement);
+
+        // Where each built page comes from; a page generated from rows or periods has no one file.
+        var sourceOf = published.Concat(themePages)
+            .Where(p => p.Meta.Values.Get(PageKeys.Generate) is null && p.Meta.Values.Get(PageKeys.Periods) is null)
+            .GroupBy(p => PageUrls.OutputPathFor(AddThemePages.UrlOf(p)), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().SitePath, StringComparer.Ordinal);
         var pages = SiteFiles.Scan(options.Output).Paths.Where(SiteFiles.IsPage).ToList();
-        PlaceholderTextRule.Run(options, settings.Placeholders, pages, findings);
-        AccessibilityStatementRule.Run(options, settings.StatementUrl, findings);
-        BaseUrlRule.Run(options, baseUrl, siteYml, config.KeyLines.GetValueOrDefault("base_url"), findings);
+        var statementFile = fromSettings ? PageUrls.OutputPathFor(settings.StatementUrl) : null;
+        var built = pages.Where(p => p != statementFile).Select(p => new BuiltPage(p, sourceOf.GetValueOrDefault(p))).ToList();
+        PlaceholderTextRule.Run(options, settings.Placeholders, AuthoredFiles(options, siteYmlPath, siteYml, published), built, findings);
+        if (fromSettings)
+        {
+            StatementSettingsRule.Run(options, config, ReadNode(siteYmlPath), siteYml, findings);
+        }
+        else
+        {
+            AccessibilityStatementRule.Run(options, settings.StatementUrl, statement?.SitePath, findings);
+        }
+
+        BaseUrlRule.Run(options, baseUrl, options.BaseUrl is null && recorded is not null && recorded.ToString() != (config.Get("base_url") as string ?? "/"), siteYml, config.KeyLines.GetValueOrDefault("base_url"), findings);
         var data = LoadTables.Run(build, new SourceFiles(), new DiagnosticBag());
         DataRule.Run(options, data, findings);
         TypedFiguresRule.Run(options, sources, data, findings);
@@ -57,6 +81,56 @@ public static class ReleaseChecker
         }
 
         return new ReleaseReport(options.Date, settings.PublishBy, findings.ToSortedList(), check.External, pages.Count);
+    }
+
+    // The files the author wrote that go into the site: site.yml, the published pages, the descriptor and the data tables.
+    private static List<AuthoredFile> AuthoredFiles(ReleaseOptions options, string siteYmlPath, string siteYml, IReadOnlyList<PageSource> pages)
+    {
+        var files = new List<AuthoredFile>();
+        if (File.Exists(siteYmlPath))
+        {
+            // The list of placeholder texts names them without being one.
+            var lines = PlaceholderTextRule.SearchableLines(File.ReadAllText(siteYmlPath), yaml: true).ToArray();
+            if (ReadNode(siteYmlPath) is YamlDotNet.RepresentationModel.YamlMappingNode root
+                && root.Children.FirstOrDefault(kv => kv.Key.ToString() == "release").Value is YamlDotNet.RepresentationModel.YamlMappingNode release
+                && release.Children.FirstOrDefault(kv => kv.Key.ToString() == "placeholders") is { Key: not null } list)
+            {
+                for (var line = (int)list.Key.Start.Line; line <= Math.Min(list.Value.End.Line, lines.Length); line++)
+                {
+                    lines[line - 1] = string.Empty;
+                }
+            }
+
+            files.Add(new AuthoredFile(siteYml, lines, Shared: true));
+        }
+
+        files.AddRange(pages.OrderBy(p => p.SitePath, StringComparer.Ordinal).Select(p => new AuthoredFile(p.SitePath, PlaceholderTextRule.SearchableLines(p.Text, yaml: false), Shared: false)));
+        var data = Path.Combine(options.Content, ContentFiles.DataFolder);
+        if (Directory.Exists(data))
+        {
+            foreach (var file in Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var yaml = file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
+                if (yaml || file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                {
+                    files.Add(new AuthoredFile(options.DisplayPath(file), PlaceholderTextRule.SearchableLines(File.ReadAllText(file), yaml), Shared: true));
+                }
+            }
+        }
+
+        return files;
+    }
+
+    private static YamlDotNet.RepresentationModel.YamlNode? ReadNode(string path)
+    {
+        try
+        {
+            return YamlReader.ReadNode(File.ReadAllText(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlParseException)
+        {
+            return null;
+        }
     }
 
     private static YamlMap ReadConfig(string path, string display, DiagnosticBag findings)

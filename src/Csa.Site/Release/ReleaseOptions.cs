@@ -15,7 +15,7 @@ public sealed record ReleaseOptions
     /// <summary>Gets the built site, as a full path.</summary>
     public required string Output { get; init; }
 
-    /// <summary>Gets where the site is published: <c>base_url</c> in <c>site.yml</c> unless set.</summary>
+    /// <summary>Gets where the site is published; unless set, the base URL the output records it was built with, else <c>base_url</c> in <c>site.yml</c>.</summary>
     public BaseUrl? BaseUrl { get; init; }
 
     /// <summary>Gets the day the site would go live; today unless set.</summary>

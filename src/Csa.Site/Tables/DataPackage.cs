@@ -21,6 +21,12 @@ public sealed record DataPackage(
     /// <summary>Gets the 1-based line of the descriptor's <c>plan:</c> key, or 0 when it has none.</summary>
     public int PlanLine { get; init; }
 
+    /// <summary>Gets the 1-based line of each entry of <c>plan: headings:</c>, in order.</summary>
+    public IReadOnlyList<int> PlanHeadingLines { get; init; } = [];
+
+    /// <summary>Gets the descriptor's path as reports show it, e.g. <c>riverside/data/datapackage.yml</c>.</summary>
+    public string SitePath { get; init; } = "content/data/" + FileName;
+
     /// <summary>Gets an empty package, used when a site has no data folder.</summary>
     public static DataPackage Empty { get; } = new("data", "Data", null, [], [], new Dictionary<string, object?>());
 }

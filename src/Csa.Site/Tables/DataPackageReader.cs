@@ -64,6 +64,14 @@ public static class DataPackageReader
         var name = DescriptorNodes.Text(package, "name") ?? "data";
         var title = DescriptorNodes.Text(package, "title") ?? name;
         var planKey = package.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == "plan");
-        return errors.Count > 0 ? null : new DataPackage(name, title, DescriptorNodes.Text(package, "description"), resources, notPublished, values) { PlanLine = planKey is null ? 0 : (int)planKey.Start.Line };
+        var headingLines = planKey is not null && package.Children[planKey] is YamlMappingNode plan && DescriptorNodes.Child(plan, "headings") is YamlSequenceNode headings
+            ? headings.Children.Select(h => (int)h.Start.Line).ToList()
+            : [];
+        return errors.Count > 0 ? null : new DataPackage(name, title, DescriptorNodes.Text(package, "description"), resources, notPublished, values)
+        {
+            PlanLine = planKey is null ? 0 : (int)planKey.Start.Line,
+            PlanHeadingLines = headingLines,
+            SitePath = sitePath,
+        };
     }
 }

@@ -74,7 +74,7 @@ public sealed class PlanFunctions
     {
         if (!_plan.Exists)
         {
-            throw new DataReferenceException("the site has no plan: name its tables in 'plan:' in content/data/datapackage.yml (see \"The plan\" in docs/content-and-data.md)");
+            throw new DataReferenceException($"the site has no plan: name its tables in 'plan:' in {_data.Package.SitePath} (see \"The plan\" in docs/content-and-data.md)");
         }
     }
 

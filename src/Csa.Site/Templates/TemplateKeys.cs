@@ -106,6 +106,10 @@ public static class TemplateKeys
     /// <summary>The home page's summary.</summary>
     public const string Home = "home";
 
+    /// <summary>The site's county (<c>site.county</c>): <c>title</c>, <c>url</c>, <c>partnerships</c> (each with <c>path</c>,
+    /// <c>title</c>, <c>url</c> and <c>current</c>) and <c>current</c>, the partnership being built; absent outside a county.</summary>
+    public const string County = "county";
+
     /// <summary>The whole plan on one page, when <c>site.yml</c> has <c>print:</c>: <c>url</c>, <c>title</c> and, once printed, <c>pdf</c>.</summary>
     public const string WholePlan = "whole_plan";
 }

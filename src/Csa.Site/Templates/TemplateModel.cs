@@ -49,6 +49,26 @@ public sealed class TemplateModel
     /// <summary>Gets the <c>site</c> object shared by every render.</summary>
     public ScriptObject Site { get; }
 
+    /// <summary>Gives templates the county the site is built as part of, as <c>site.county</c>.</summary>
+    /// <param name="county">The county.</param>
+    public void SetCounty(Configuration.CountyContext county)
+    {
+        ArgumentNullException.ThrowIfNull(county);
+        var partnerships = new ScriptArray();
+        foreach (var p in county.Partnerships)
+        {
+            partnerships.Add(new ScriptObject { ["path"] = p.Path, [TemplateKeys.Title] = p.Title, [TemplateKeys.Url] = p.Url, ["current"] = p.Path == county.Current });
+        }
+
+        Site[TemplateKeys.County] = new ScriptObject
+        {
+            [TemplateKeys.Title] = county.Title,
+            [TemplateKeys.Url] = county.Url,
+            ["partnerships"] = partnerships,
+            ["current"] = county.Current,
+        };
+    }
+
     /// <summary>Creates the globals for one render of a page: <c>page</c> with its navigation and, once rendered, its content.</summary>
     /// <param name="page">The page.</param>
     /// <param name="narrative">The rendered Markdown, or <see langword="null"/> while the Markdown itself is evaluated.</param>

@@ -83,7 +83,8 @@ public sealed class TemplateRunner
     /// <param name="source">The template's text, as parsed.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
     /// <param name="escapeHtml">Whether printed values are HTML-escaped: on for layouts, off for a page's Markdown.</param>
-    /// <returns>The output (<see langword="null"/> when rendering failed) and its line map.</returns>
+    /// <returns>The output and its line map; the output has nothing in place of an expression that failed, and is
+    /// <see langword="null"/> when rendering stopped.</returns>
     public (string? Output, LineMap Lines) RenderWithLines(Template template, ScriptObject pageGlobals, int lineOffset, string source, DiagnosticBag diagnostics, bool escapeHtml = true)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -146,8 +147,10 @@ public sealed class TemplateRunner
             var output = template.Render(context);
             if (failures.Count > 0)
             {
+                // A page's Markdown goes on with nulls in place of what failed, so the build still finds its charts' errors;
+                // the errors reported keep the page from being published.
                 Report(failures, template, lineOffset, diagnostics);
-                return (null, LineMap.Identity);
+                return tracking is null ? (null, LineMap.Identity) : (output, tracking.BuildMap(output, source!));
             }
 
             return (output, tracking is null ? LineMap.Identity : tracking.BuildMap(output, source!));

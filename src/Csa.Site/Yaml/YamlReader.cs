@@ -62,6 +62,30 @@ public static class YamlReader
         return root;
     }
 
+    /// <summary>Returns the line of a nested key, e.g. <c>accessibility</c> then <c>status</c>; where the path stops early,
+    /// the line of the last key found, so a missing setting is reported at the section it belongs in.</summary>
+    /// <param name="root">The document's root node, or <see langword="null"/>.</param>
+    /// <param name="keys">The keys, outermost first.</param>
+    /// <returns>The 1-based line, or 0 when not even the first key is there.</returns>
+    public static int KeyLine(YamlNode? root, params IEnumerable<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var line = 0;
+        var node = root;
+        foreach (var key in keys)
+        {
+            if (node is not YamlMappingNode mapping || mapping.Children.FirstOrDefault(kv => KeyName(kv.Key) == key) is not { Key: not null } found)
+            {
+                break;
+            }
+
+            line = (int)found.Key.Start.Line;
+            node = found.Value;
+        }
+
+        return line;
+    }
+
     /// <summary>Converts a mapping node into a <see cref="YamlMap"/>.</summary>
     /// <param name="mapping">The node.</param>
     /// <returns>The plain values with key lines.</returns>

@@ -21,7 +21,7 @@ public sealed class ThemePagesTests
 
         // Then
         Assert.True(built.ExitCode == 0, built.Stderr);
-        Assert.Contains("(0 warning(s), 0 errors)", built.Stdout, StringComparison.Ordinal);
+        Assert.Contains("(0 warnings, 0 errors)", built.Stdout, StringComparison.Ordinal);
         Assert.True(checkedSite.ExitCode == 0, checkedSite.Stdout + checkedSite.Stderr);
         Assert.False(site.OutputExists("data/index.html"));
         foreach (var page in new[] { "index.html", "accessibility/index.html", "404.html" })

@@ -17,7 +17,7 @@ public sealed class CliTests
 
         // Then
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^Built 1 pages, 0 tables, 0 charts and 3 other files into 'output' in \d+\.\d\d s \(0 warning\(s\), 0 errors\)\.$", run.Stdout.Trim());
+        Assert.Matches(@"^Built 1 page, 0 tables, 0 charts and 3 other files into 'output' in \d+\.\d\d s \(0 warnings, 0 errors\)\.$", run.Stdout.Trim());
         Assert.True(site.OutputExists("index.html"));
     }
 
@@ -68,7 +68,7 @@ public sealed class CliTests
         Assert.Contains("content/index.md:3:1: error CSA0201: unknown layout 'nope'", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("content/index.md:5:4: error CSA0204:", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("Build failed: 2 error(s)", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Build failed: 2 errors", run.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, site.HashOutput());
     }
 

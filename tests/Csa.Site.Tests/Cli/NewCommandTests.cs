@@ -20,7 +20,7 @@ public sealed class NewCommandTests
         Assert.Equal(0, created.ExitCode);
         Assert.Contains("Wrote a starter plan of", created.Stdout, StringComparison.Ordinal);
         Assert.True(built.ExitCode == 0, built.Stderr);
-        Assert.Contains("(0 warning(s), 0 errors)", built.Stdout, StringComparison.Ordinal);
+        Assert.Contains("(0 warnings, 0 errors)", built.Stdout, StringComparison.Ordinal);
         Assert.Equal(string.Empty, built.Stderr);
         Assert.True(checkedSite.ExitCode == 0, checkedSite.Stdout + checkedSite.Stderr);
         foreach (var page in new[] { "index.html", "priorities/example-priority/index.html", "areas/tbc-first-area/index.html", "data/index.html", "glossary/index.html", "accessibility/index.html", "404.html" })

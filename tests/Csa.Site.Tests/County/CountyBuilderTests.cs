@@ -69,6 +69,60 @@ public sealed class CountyBuilderTests
     }
 
     [Fact]
+    public void Partnership_pages_link_back_to_the_county_home_which_lists_every_partnership()
+    {
+        // Given (issue #23: a partnership's pages could not link to the county's home, and the theme offered no way back)
+        using var site = County();
+
+        // When
+        var result = Build(site);
+
+        // Then: each partnership page names the county and links to its home, in the header and the footer
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        foreach (var page in new[] { "vale/index.html", "vale/data/index.html", "lichfield/priorities/index.html" })
+        {
+            var html = site.Html(page);
+            Assert.Equal("Part of County community safety partnerships (test)", html.QuerySelector(".csa-header__county")!.TextContent);
+            Assert.Equal("/", html.QuerySelector(".csa-header__county a")!.GetAttribute("href"));
+            Assert.Contains(html.QuerySelectorAll("footer a"), a => a.GetAttribute("href") == "/" && a.TextContent.StartsWith("County community safety partnerships (test)", StringComparison.Ordinal));
+        }
+
+        // Then: the county's home lists the partnerships by their own titles; it is not "part of" itself
+        var home = site.Html("index.html");
+        Assert.Null(home.QuerySelector(".csa-header__county"));
+        var listed = home.QuerySelectorAll("#csa-partnerships-heading + ul a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.Equal([("Lichfield District Community Safety Partnership", "/lichfield/"), ("Synthetic Vale Community Safety Partnership", "/vale/")], listed);
+    }
+
+    [Fact]
+    public void A_partnerships_broken_link_is_reported_at_its_content_file_and_the_output_never_at_a_staging_folder()
+    {
+        // Given: a partnership page with a link the check finds broken, written by hand into a copy of Vale
+        using var site = County();
+        var vale = Path.Combine(site.Root, "vale");
+        var source = Path.Combine(RepositoryRoot.Find(), "tests", "Csa.Site.Tests", "County", "Vale");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(vale, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        File.AppendAllText(Path.Combine(vale, "index.md"), "\n<a href=\"/vale/nowhere/\">Nowhere</a>\n");
+        var county = File.ReadAllText(Path.Combine(site.Root, "content", "site.yml"));
+        File.WriteAllText(Path.Combine(site.Root, "content", "site.yml"), System.Text.RegularExpressions.Regex.Replace(county, "content: \"[^\"]*Vale\"", "content: ../vale"));
+
+        // When
+        var result = Build(site);
+
+        // Then
+        var broken = Assert.Single(result.Diagnostics, d => d.Code == "CSA0302");
+        Assert.Equal("vale/index.md", broken.Path);
+        Assert.StartsWith("output/vale/index.html:", broken.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.ToString().Contains("staging", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_failed_partnership_fails_the_county_and_leaves_the_previous_output_untouched()
     {
         // Given: a county built once, then a partnership with a broken table

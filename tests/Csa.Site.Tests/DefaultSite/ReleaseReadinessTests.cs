@@ -29,7 +29,8 @@ public sealed class ReleaseReadinessTests : IClassFixture<DefaultSiteFixture>
             .Select(f => $"{f.GetProperty("severity").GetString()} {f.GetProperty("code").GetString()} {f.GetProperty("path").GetString()}: {f.GetProperty("message").GetString()}")
             .Order(StringComparer.Ordinal)
             .ToList();
-        var statement = Path.Combine(output, "accessibility", "index.html");
+        // The content writes its own statement: what it lacks is reported at that file.
+        const string statement = "content/accessibility.md";
         string[] expected =
             [
                 $"blocking CSA1004 {statement}: the statement does not say when it was last reviewed",

@@ -107,8 +107,7 @@ public sealed class ReleaseCheckerTests
         // Then
         var found = report.Findings.Where(f => f.Code == ReleaseCodes.PlaceholderText).Select(f => f.Message.Split(':')[0]).ToList();
         Assert.Equal(["placeholder text 'TBC'", "placeholder text '[contact]'", "placeholder text 'example.com'"], found);
-        Assert.All(report.Findings.Where(f => f.Code == ReleaseCodes.PlaceholderText), f => Assert.Equal("output/index.html", f.Path));
-        Assert.All(report.Findings.Where(f => f.Code == ReleaseCodes.PlaceholderText), f => Assert.True(f.Line > 0));
+        Assert.Equal(["content/index.md:6", "content/index.md:7", "content/index.md:7"], report.Findings.Where(f => f.Code == ReleaseCodes.PlaceholderText).Select(f => $"{f.Path}:{f.Line}"));
     }
 
     [Fact]
@@ -150,7 +149,7 @@ public sealed class ReleaseCheckerTests
 
         // Then
         var finding = Assert.Single(report.Findings);
-        Assert.Equal("output/accessibility/index.html: error CSA1004: ", finding.ToString()[..48]);
+        Assert.StartsWith("content/accessibility.md: error CSA1004: ", finding.ToString(), StringComparison.Ordinal);
         Assert.Contains(expected, finding.Message, StringComparison.Ordinal);
     }
 

@@ -61,7 +61,7 @@ public sealed partial class ChartDataBuilder
 
         if ((_derived ?? data.Find(_spec.Table)) is not { } table)
         {
-            var names = data.Tables.Count == 0 ? "the site has no tables (content/data/datapackage.yml)" : "the tables are: " + string.Join(", ", data.Tables.Select(t => t.Resource.Name));
+            var names = data.Tables.Count == 0 ? $"the site has no tables ({data.Package.SitePath})" : "the tables are: " + string.Join(", ", data.Tables.Select(t => t.Resource.Name));
             Problem(ChartKeys.Table, DiagnosticCodes.UnknownChartTable, $"unknown table '{_spec.Table}'; {names}");
             return null;
         }
