@@ -163,6 +163,17 @@ public static partial class CountyBuilder
         return new CountyContext(settings.Get("title") as string ?? options.DisplayPath(options.Content), baseUrl.Link("/"), list, null);
     }
 
+    /// <summary>Returns the partnerships a county's <c>site.yml</c> lists, each with its path and full content folder.</summary>
+    /// <param name="options">The county's build options (its content folder).</param>
+    /// <param name="settings">The county's <c>site.yml</c>.</param>
+    /// <param name="diagnostics">Where problems with the list are reported.</param>
+    /// <returns>The partnerships whose content folders exist.</returns>
+    public static IReadOnlyList<(string Path, string Content)> PartnershipsOf(BuildOptions options, YamlMap settings, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Partnerships(options, settings, options.DisplayPath(Path.Combine(options.Content, SiteConfig.FileName)), diagnostics);
+    }
+
     private static List<(string Path, string Content)> Partnerships(BuildOptions options, YamlMap settings, string sitePath, DiagnosticBag diagnostics)
     {
         var line = settings.LineOf(PartnershipsKey);

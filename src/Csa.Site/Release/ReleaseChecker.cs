@@ -31,36 +31,19 @@ public static class ReleaseChecker
         var baseUrl = options.BaseUrl ?? recorded ?? (BaseUrl.TryParse(config.Get("base_url") as string ?? "/", out var parsed) ? parsed : BaseUrl.Root);
 
         DeadlineRule.Run(settings, options.Date, siteYml, findings);
-        var build = new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content };
-        var sources = LoadPages.Run(build, new SourceFiles(), new DiagnosticBag());
-        PageStatusRule.Run(options, sources, findings);
-        var published = sources.Where(p => !p.Meta.Draft && !(p.Meta.PublishDate > options.Date)).ToList();
-        var themePages = AddThemePages.Run(build, published, new SourceFiles(), new DiagnosticBag()).Except(published).ToList();
-        var statement = published.Concat(themePages).FirstOrDefault(p => AddThemePages.UrlOf(p) == settings.StatementUrl);
-        var fromSettings = statement is not null && themePages.Contains(statement);
-
-        // Where each built page comes from; a page generated from rows or periods has no one file.
-        var sourceOf = published.Concat(themePages)
-            .Where(p => p.Meta.Values.Get(PageKeys.Generate) is null && p.Meta.Values.Get(PageKeys.Periods) is null)
-            .GroupBy(p => PageUrls.OutputPathFor(AddThemePages.UrlOf(p)), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().SitePath, StringComparer.Ordinal);
-        var pages = SiteFiles.Scan(options.Output).Paths.Where(SiteFiles.IsPage).ToList();
-        var statementFile = fromSettings ? PageUrls.OutputPathFor(settings.StatementUrl) : null;
-        var built = pages.Where(p => p != statementFile).Select(p => new BuiltPage(p, sourceOf.GetValueOrDefault(p))).ToList();
-        PlaceholderTextRule.Run(options, settings.Placeholders, AuthoredFiles(options, siteYmlPath, siteYml, published), built, findings);
-        if (fromSettings)
-        {
-            StatementSettingsRule.Run(options, config, ReadNode(siteYmlPath), siteYml, findings);
-        }
-        else
-        {
-            AccessibilityStatementRule.Run(options, settings.StatementUrl, statement?.SitePath, findings);
-        }
-
         BaseUrlRule.Run(options, baseUrl, options.BaseUrl is null && recorded is not null && recorded.ToString() != (config.Get("base_url") as string ?? "/"), siteYml, config.KeyLines.GetValueOrDefault("base_url"), findings);
-        var data = LoadTables.Run(build, new SourceFiles(), new DiagnosticBag());
-        DataRule.Run(options, data, findings);
-        TypedFiguresRule.Run(options, sources, data, findings);
+
+        // A county is checked as its own site and each partnership as one, in its part of the output.
+        var partnerships = CountyBuilder.IsCounty(new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content })
+            ? CountyBuilder.PartnershipsOf(new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content }, config, new DiagnosticBag())
+            : [];
+        var pages = CheckContent(options, config, partnerships.Select(p => p.Path).ToList(), findings);
+        foreach (var (path, content) in partnerships)
+        {
+            var part = options with { Content = content, Output = Path.Combine(options.Output, path) };
+            var partConfig = ReadConfig(Path.Combine(content, SiteConfig.FileName), part.DisplayPath(Path.Combine(content, SiteConfig.FileName)), findings);
+            pages += CheckContent(part, partConfig, [], findings);
+        }
 
         // The same checks as 'csa-site check', with external links fetched unless offline; a dead external link warns.
         var check = await SiteChecker.CheckAsync(
@@ -80,7 +63,48 @@ public static class ReleaseChecker
             findings.Add(problem.Code == DiagnosticCodes.BrokenExternalLink ? diagnostic with { Severity = Severity.Warning } : diagnostic);
         }
 
-        return new ReleaseReport(options.Date, settings.PublishBy, findings.ToSortedList(), check.External, pages.Count);
+        return new ReleaseReport(options.Date, settings.PublishBy, findings.ToSortedList(), check.External, pages);
+    }
+
+    // The rules on one site's content and its built pages (leaving out the folders of a county's partnerships): pages'
+    // status, placeholders, the accessibility statement, the data's licences and sources, typed figures. Returns the pages read.
+    private static int CheckContent(ReleaseOptions options, YamlMap config, IReadOnlyList<string> partnershipPaths, DiagnosticBag findings)
+    {
+        var siteYmlPath = Path.Combine(options.Content, SiteConfig.FileName);
+        var siteYml = options.DisplayPath(siteYmlPath);
+        var settings = ReleaseSettings.From(config);
+        var build = new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content };
+        var sources = LoadPages.Run(build, new SourceFiles(), new DiagnosticBag());
+        PageStatusRule.Run(options, sources, findings);
+        var published = sources.Where(p => !p.Meta.Draft && !(p.Meta.PublishDate > options.Date)).ToList();
+        var themePages = AddThemePages.Run(build, published, new SourceFiles(), new DiagnosticBag()).Except(published).ToList();
+        var statement = published.Concat(themePages).FirstOrDefault(p => AddThemePages.UrlOf(p) == settings.StatementUrl);
+        var fromSettings = statement is not null && themePages.Contains(statement);
+
+        // Where each built page comes from; a page generated from rows or periods has no one file.
+        var sourceOf = published.Concat(themePages)
+            .Where(p => p.Meta.Values.Get(PageKeys.Generate) is null && p.Meta.Values.Get(PageKeys.Periods) is null)
+            .GroupBy(p => PageUrls.OutputPathFor(AddThemePages.UrlOf(p)), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().SitePath, StringComparer.Ordinal);
+        var pages = SiteFiles.Scan(options.Output).Paths.Where(SiteFiles.IsPage)
+            .Where(p => !partnershipPaths.Any(part => p.StartsWith(part + "/", StringComparison.Ordinal)))
+            .ToList();
+        var statementFile = fromSettings ? PageUrls.OutputPathFor(settings.StatementUrl) : null;
+        var built = pages.Where(p => p != statementFile).Select(p => new BuiltPage(p, sourceOf.GetValueOrDefault(p))).ToList();
+        PlaceholderTextRule.Run(options, settings.Placeholders, AuthoredFiles(options, siteYmlPath, siteYml, published), built, findings);
+        if (fromSettings)
+        {
+            StatementSettingsRule.Run(options, config, ReadNode(siteYmlPath), siteYml, findings);
+        }
+        else
+        {
+            AccessibilityStatementRule.Run(options, settings.StatementUrl, statement?.SitePath, findings);
+        }
+
+        var data = LoadTables.Run(build, new SourceFiles(), new DiagnosticBag());
+        DataRule.Run(options, data, findings);
+        TypedFiguresRule.Run(options, sources, data, findings);
+        return pages.Count;
     }
 
     // The files the author wrote that go into the site: site.yml, the published pages, the descriptor and the data tables.

@@ -123,6 +123,32 @@ public sealed class CountyBuilderTests
     }
 
     [Fact]
+    public async Task The_release_check_of_a_county_checks_each_partnership_as_a_site_of_its_own()
+    {
+        // Given: a county built; Vale's statement is the theme's, with no accessibility settings in its site.yml
+        using var site = County();
+        Assert.True(Build(site).Succeeded);
+
+        // When
+        var report = await Csa.Site.Release.ReleaseChecker.CheckAsync(new Csa.Site.Release.ReleaseOptions
+        {
+            SiteRoot = site.Root,
+            Content = Path.Combine(site.Root, "content"),
+            Output = site.Output,
+            Date = new DateOnly(2026, 3, 20),
+            CheckExternal = false,
+        });
+
+        // Then: the county's statement, Lichfield's own statement and Vale's settings, each at its own file
+        var statements = report.Findings.Where(f => f.Code == "CSA1004").Select(f => f.Path).Distinct().ToList();
+        Assert.Contains("content/site.yml", statements);
+        Assert.Contains(statements, p => p.EndsWith("/content/accessibility.md", StringComparison.Ordinal));
+        Assert.Contains(statements, p => p.EndsWith("/County/Vale/site.yml", StringComparison.Ordinal));
+        Assert.Contains(report.Findings, f => f.Code == "CSA1006" && f.Path.EndsWith("/content/data/plan-actions.csv", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Findings, f => f.Path.StartsWith("output/", StringComparison.Ordinal) && f.Code == "CSA1003");
+    }
+
+    [Fact]
     public void A_failed_partnership_fails_the_county_and_leaves_the_previous_output_untouched()
     {
         // Given: a county built once, then a partnership with a broken table
