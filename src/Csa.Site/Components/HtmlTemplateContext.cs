@@ -7,7 +7,8 @@ namespace Csa.Site.Components;
 /// <summary>A Scriban context that HTML-escapes every value printed with <c>{{ }}</c>, except <see cref="RawHtml"/>.</summary>
 /// <remarks>Scriban has no auto-escape of its own; every expression statement's value goes through
 /// <see cref="Write(SourceSpan, object)"/>, while literal template text goes through the string overloads, so only printed
-/// values are escaped. With <see cref="EscapeOutput"/> off (Markdown pages, whose text is Markdown) values print as they are.</remarks>
+/// values are escaped. In a page's Markdown (<see cref="EscapeMarkupStart"/>) only <c>&lt;</c> is escaped, so a value's text stays Markdown
+/// (and a chart block's YAML) but never becomes raw HTML.</remarks>
 public class HtmlTemplateContext : TemplateContext
 {
     /// <summary>Initializes a new instance of the <see cref="HtmlTemplateContext"/> class.</summary>
@@ -21,6 +22,10 @@ public class HtmlTemplateContext : TemplateContext
 
     /// <summary>Gets a value indicating whether printed values are HTML-escaped (layouts and components).</summary>
     public bool EscapeOutput { get; init; }
+
+    /// <summary>Gets a value indicating whether a printed value's <c>&lt;</c> is written <c>&amp;lt;</c> (a page's Markdown): a
+    /// value from the data or the settings cannot open raw HTML there, and Markdown reads it back as the character.</summary>
+    public bool EscapeMarkupStart { get; init; }
 
     /// <inheritdoc/>
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -36,7 +41,7 @@ public class HtmlTemplateContext : TemplateContext
         }
 
         var text = ObjectToString(textAsObject) ?? string.Empty;
-        return Write(EscapeOutput ? HtmlText.Escape(text) : text);
+        return Write(EscapeOutput ? HtmlText.Escape(text) : EscapeMarkupStart ? text.Replace("<", "&lt;", StringComparison.Ordinal) : text);
     }
 
     /// <inheritdoc/>

@@ -33,6 +33,9 @@ public sealed record Diagnostic(string Path, int Line, int Column, string Code, 
         return OneLine(sb.ToString());
     }
 
+    // The most characters of a source line a diagnostic quotes.
+    private const int QuoteWidth = 160;
+
     /// <summary>Formats the diagnostic followed by its source line and a caret under the column.</summary>
     /// <returns>One to three lines of text.</returns>
     public string ToDisplayString()
@@ -43,7 +46,17 @@ public sealed record Diagnostic(string Path, int Line, int Column, string Code, 
         }
 
         var line = OneLine(SourceLine.Replace('\t', ' '));
-        var caret = Column > 0 ? "\n    " + new string(' ', Math.Min(Column - 1, line.Length)) + "^" : string.Empty;
+        var column = Column;
+
+        // A very long line is quoted around its column only, marked with '...' where it is cut.
+        if (line.Length > QuoteWidth)
+        {
+            var start = Math.Clamp(column - 1 - (QuoteWidth / 2), 0, line.Length - QuoteWidth);
+            line = string.Concat(start > 0 ? "..." : string.Empty, line.AsSpan(start, QuoteWidth), start + QuoteWidth < line.Length ? "..." : string.Empty);
+            column = column > 0 ? column - start + (start > 0 ? 3 : 0) : 0;
+        }
+
+        var caret = column > 0 ? "\n    " + new string(' ', Math.Min(column - 1, line.Length)) + "^" : string.Empty;
         return ToString() + "\n    " + line + caret;
     }
 

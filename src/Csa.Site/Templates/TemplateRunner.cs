@@ -71,7 +71,7 @@ public sealed class TemplateRunner
     /// <param name="pageGlobals">The variables of this render (e.g. <c>page</c>).</param>
     /// <param name="lineOffset">The number of file lines before the template text in its file.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    /// <param name="escapeHtml">Whether printed values are HTML-escaped: on for layouts, off for a page's Markdown.</param>
+    /// <param name="escapeHtml">Whether printed values are HTML-escaped: on for layouts; off for a page's Markdown, where only their <c>&lt;</c> is.</param>
     /// <returns>The output, or <see langword="null"/> when rendering failed.</returns>
     public string? Render(Template template, ScriptObject pageGlobals, int lineOffset, DiagnosticBag diagnostics, bool escapeHtml = true) =>
         Render(template, pageGlobals, lineOffset, diagnostics, null, escapeHtml).Output;
@@ -82,7 +82,7 @@ public sealed class TemplateRunner
     /// <param name="lineOffset">The number of file lines before the template text in its file.</param>
     /// <param name="source">The template's text, as parsed.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    /// <param name="escapeHtml">Whether printed values are HTML-escaped: on for layouts, off for a page's Markdown.</param>
+    /// <param name="escapeHtml">Whether printed values are HTML-escaped: on for layouts; off for a page's Markdown, where only their <c>&lt;</c> is.</param>
     /// <returns>The output and its line map; the output has nothing in place of an expression that failed, and is
     /// <see langword="null"/> when rendering stopped.</returns>
     public (string? Output, LineMap Lines) RenderWithLines(Template template, ScriptObject pageGlobals, int lineOffset, string source, DiagnosticBag diagnostics, bool escapeHtml = true)
@@ -100,8 +100,8 @@ public sealed class TemplateRunner
             return (null, LineMap.Identity);
         }
 
-        var tracking = source is null ? null : new LineTrackingContext(_builtins, template) { EscapeOutput = escapeHtml };
-        var context = tracking ?? new HtmlTemplateContext(_builtins) { EscapeOutput = escapeHtml };
+        var tracking = source is null ? null : new LineTrackingContext(_builtins, template) { EscapeOutput = escapeHtml, EscapeMarkupStart = !escapeHtml };
+        var context = tracking ?? new HtmlTemplateContext(_builtins) { EscapeOutput = escapeHtml, EscapeMarkupStart = !escapeHtml };
         context.TemplateLoader = new PartialLoader(_theme, _snippets, _dependencies);
         context.StrictVariables = true;
         context.MemberRenamer = member => member.Name;

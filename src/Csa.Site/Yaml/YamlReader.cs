@@ -35,6 +35,7 @@ public static class YamlReader
     /// <exception cref="YamlParseException">The text is not YAML.</exception>
     public static YamlNode? ReadNode(string text)
     {
+        YamlLimits.CheckText(text);
         var stream = new YamlStream();
         try
         {
@@ -56,6 +57,7 @@ public static class YamlReader
         var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         if (root is not null)
         {
+            YamlLimits.CheckExpansion(root);
             CheckUniqueKeys(root, new HashSet<YamlNode>(ReferenceEqualityComparer.Instance));
         }
 

@@ -28,6 +28,25 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_very_long_source_line_is_quoted_around_its_column_with_the_caret_under_it()
+    {
+        // Given: a line of 400,000 characters (issue #29: a 200,000-deep list in site.yml), the problem at the first ']'
+        var text = new string('[', 200_000) + new string(']', 200_000);
+        var diagnostic = new Diagnostic("content/site.yml", 2, 200_001, "CSA0002", Severity.Error, "nested too deep") { SourceLine = text };
+
+        // When
+        var lines = diagnostic.ToDisplayString().Split('\n');
+
+        // Then: a short quote cut at both ends, and the caret under the column
+        Assert.Equal(3, lines.Length);
+        Assert.InRange(lines[1].Length, 100, 200);
+        Assert.StartsWith("    ...", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith("...", lines[1], StringComparison.Ordinal);
+        Assert.Equal(']', lines[1][lines[2].Length - 1]);
+        Assert.Equal('[', lines[1][lines[2].Length - 2]);
+    }
+
+    [Fact]
     public void A_csv_cell_with_a_line_break_never_starts_a_line_of_the_builds_output()
     {
         // Given: a number column whose cell holds a line break and a GitHub Actions command

@@ -42,6 +42,26 @@ public sealed class PeriodPagesTests
     }
 
     [Fact]
+    public void A_period_named_with_html_is_printed_as_text_in_the_pages_heading()
+    {
+        // Given: issue #29, a period name that is a script, printed by the docs' own '## The year {{ page.period }}'
+        using var site = PeriodSites.Create();
+        var descriptor = Path.Combine(site.Root, "content", "data", "datapackage.yml");
+        File.WriteAllText(descriptor, File.ReadAllText(descriptor).Replace("{period: 2019-20, path:", "{period: \"2019-20<script>alert(1)</script>\", path:", StringComparison.Ordinal));
+
+        // When
+        var result = site.Build();
+
+        // Then: no script element anywhere; the heading says the name as it is written
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories).ToList();
+        Assert.All(pages, p => Assert.DoesNotContain("<script>alert", File.ReadAllText(p), StringComparison.Ordinal));
+        Assert.Contains(pages.Select(p => AngleSharpParse(File.ReadAllText(p))), d => d.QuerySelectorAll(".csa-prose h2").Any(h => h.TextContent == "The year 2019-20<script>alert(1)</script>"));
+    }
+
+    private static AngleSharp.Dom.IDocument AngleSharpParse(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+    [Fact]
     public void A_page_naming_a_table_of_one_period_is_an_error_at_its_line()
     {
         // Given

@@ -54,7 +54,7 @@ public sealed class LayoutEscapingTests
     }
 
     [Fact]
-    public void A_markdown_page_prints_values_as_markdown_not_escaped_html()
+    public void A_markdown_page_prints_values_as_markdown_but_never_as_html()
     {
         // Given
         using var site = new TestSite("""
@@ -69,7 +69,7 @@ public sealed class LayoutEscapingTests
         // When
         site.Build();
 
-        // Then
-        Assert.Contains("<strong>bold</strong> &amp; <b>x</b>", site.ReadOutput("index.html"), StringComparison.Ordinal);
+        // Then: the value's Markdown is read; its HTML is text (issue #29: a value reached the page as live HTML)
+        Assert.Contains("<strong>bold</strong> &amp; &lt;b&gt;x&lt;/b&gt;", site.ReadOutput("index.html"), StringComparison.Ordinal);
     }
 }

@@ -30,7 +30,8 @@ public sealed partial class ChartSpecReader
         YamlMap map;
         try
         {
-            map = YamlReader.ReadMapping(yaml ?? string.Empty);
+            // A value a page printed into the block has its '<' written '&lt;' (so it cannot open HTML): here it is the character.
+            map = YamlReader.ReadMapping((yaml ?? string.Empty).Replace("&lt;", "<", StringComparison.Ordinal));
         }
         catch (YamlParseException ex)
         {
