@@ -75,6 +75,9 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
         }
 
+        // Check the settings the theme and the release check read: help services, pages left out of print, release.
+        CheckSettings.Run(options, config, print, pages, sources, diagnostics);
+
         // Build the navigation tree: menus, breadcrumbs, previous/next.
         var navigation = SiteNavigation.Build(pages);
         var links = new LinkContext(config.BaseUrl, pages.Where(p => p.Source.Row is null && p.Source.Period is not { IsLatest: false }).ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal), contentAssets);

@@ -12,6 +12,11 @@ public sealed class SourceFiles
     /// <param name="text">The text with LF line endings.</param>
     public void Add(string sitePath, string text) => _texts[sitePath] = text;
 
+    /// <summary>Returns the whole text of a recorded file, or <see langword="null"/>.</summary>
+    /// <param name="sitePath">The path relative to the site root.</param>
+    /// <returns>The text with LF line endings.</returns>
+    public string? Text(string sitePath) => _texts.GetValueOrDefault(sitePath);
+
     /// <summary>Returns a 1-based line of a recorded file, or <see langword="null"/>.</summary>
     /// <param name="sitePath">The path relative to the site root.</param>
     /// <param name="line">The 1-based line.</param>

@@ -30,6 +30,8 @@ public static class ReleaseChecker
         var recorded = OutputFolderGuard.RecordedBaseUrl(options.Output) is { } text && BaseUrl.TryParse(text, out var builtWith) ? builtWith : null;
         var baseUrl = options.BaseUrl ?? recorded ?? (BaseUrl.TryParse(config.Get("base_url") as string ?? "/", out var parsed) ? parsed : BaseUrl.Root);
 
+        var siteRoot = ReadNode(siteYmlPath);
+        var releaseRight = CheckSettings.Release(config.Get("release"), (keys, message) => findings.Error(siteYml, YamlReader.KeyLine(siteRoot, keys), 1, DiagnosticCodes.BadSiteConfig, message));
         DeadlineRule.Run(settings, options.Date, siteYml, findings);
         BaseUrlRule.Run(options, baseUrl, options.BaseUrl is null && recorded is not null && recorded.ToString() != (config.Get("base_url") as string ?? "/"), siteYml, config.KeyLines.GetValueOrDefault("base_url"), findings);
 
@@ -37,7 +39,7 @@ public static class ReleaseChecker
         var partnerships = CountyBuilder.IsCounty(new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content })
             ? CountyBuilder.PartnershipsOf(new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content }, config, new DiagnosticBag())
             : [];
-        var pages = CheckContent(options, config, partnerships.Select(p => p.Path).ToList(), findings);
+        var pages = CheckContent(options, releaseRight ? config : WithoutRelease(config), partnerships.Select(p => p.Path).ToList(), findings);
         foreach (var (path, content) in partnerships)
         {
             var part = options with { Content = content, Output = Path.Combine(options.Output, path) };
@@ -106,6 +108,10 @@ public static class ReleaseChecker
         TypedFiguresRule.Run(options, sources, data, findings);
         return pages.Count;
     }
+
+    // Settings whose 'release:' is wrong (reported already) are read with the defaults.
+    private static YamlMap WithoutRelease(YamlMap config) =>
+        config with { Values = config.Values.Where(kv => kv.Key != "release").ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal) };
 
     // The files the author wrote that go into the site: site.yml, the published pages, the descriptor and the data tables.
     private static List<AuthoredFile> AuthoredFiles(ReleaseOptions options, string siteYmlPath, string siteYml, IReadOnlyList<PageSource> pages)

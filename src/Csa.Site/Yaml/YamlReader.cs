@@ -64,7 +64,8 @@ public static class YamlReader
         return root;
     }
 
-    /// <summary>Returns the line of a nested key, e.g. <c>accessibility</c> then <c>status</c>; where the path stops early,
+    /// <summary>Returns the line of a nested key, e.g. <c>accessibility</c> then <c>status</c> (a list's item by its index,
+    /// <c>help</c>, <c>services</c>, <c>2</c>); where the path stops early,
     /// the line of the last key found, so a missing setting is reported at the section it belongs in.</summary>
     /// <param name="root">The document's root node, or <see langword="null"/>.</param>
     /// <param name="keys">The keys, outermost first.</param>
@@ -76,6 +77,13 @@ public static class YamlReader
         var node = root;
         foreach (var key in keys)
         {
+            if (node is YamlSequenceNode sequence && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sequence.Children.Count)
+            {
+                node = sequence.Children[index];
+                line = (int)node.Start.Line;
+                continue;
+            }
+
             if (node is not YamlMappingNode mapping || mapping.Children.FirstOrDefault(kv => KeyName(kv.Key) == key) is not { Key: not null } found)
             {
                 break;

@@ -132,6 +132,24 @@ public sealed class ReleaseCheckerTests
     }
 
     [Theory]
+    [InlineData("release:\n  placeholders: DRAFT\n", 5, "'release: placeholders:' must be a list of texts")]
+    [InlineData("release:\n  accessibility_statement: ../../../../etc/passwd\n", 5, "'release: accessibility_statement:' must be the statement's URL on this site")]
+    public void Release_settings_that_are_not_what_they_must_be_block_at_their_line_and_the_defaults_are_used(string release, int line, string expected)
+    {
+        // Given: a ready site, built, whose release settings are then changed (the build itself rejects them)
+        using var site = new Support.TestSite(SiteYml + "\n" + Statement + "\n" + ReleaseSite.Index);
+        site.BuildClean();
+        File.AppendAllText(Path.Combine(site.Root, "content", "site.yml"), release);
+
+        // When (issue #29: these were accepted silently, and a statement outside the output was read and judged)
+        var report = Run(site);
+
+        // Then: the setting's error; the statement is still checked at /accessibility/, and passes
+        var finding = Assert.Single(report.Findings);
+        Assert.StartsWith($"content/site.yml:{line}:1: error CSA0002: {expected}", finding.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("This website is partially compliant with", "This website is being checked against", "no compliance status")]
     [InlineData("## Non-accessible content", "## Known issues", "no section on content that is not accessible")]
     [InlineData("email\n<access@partnership.gov.uk> or call 01234 567890.", "contact the\nAccess Team.", "gives no email address or phone number")]
