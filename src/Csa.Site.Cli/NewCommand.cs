@@ -25,22 +25,56 @@ internal static class NewCommand
 
     private static int Run(CliConsole console, string folder)
     {
-        var target = console.Resolve(folder);
-        if (File.Exists(target) || (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any()))
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            console.Error.WriteLine("new: give the name of the folder to write the plan into, such as: csa-site new my-plan");
+            return (int)ExitCode.UsageError;
+        }
+
+        var target = Path.TrimEndingDirectorySeparator(console.Resolve(folder));
+        if (File.Exists(target))
+        {
+            console.Error.WriteLine($"new: '{folder}' is a file; csa-site new never writes over files. Choose a new folder.");
+            return (int)ExitCode.UsageError;
+        }
+
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
         {
             console.Error.WriteLine($"new: '{folder}' already exists and is not an empty folder; csa-site new never writes over files. Choose a new folder.");
             return (int)ExitCode.UsageError;
         }
 
+        // Written beside the target first and moved into place whole, so a failure leaves no half-written plan.
         var assembly = typeof(NewCommand).Assembly;
         var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        foreach (var name in names)
+        var staging = Path.Combine(Path.GetDirectoryName(target) ?? target, $".{Path.GetFileName(target)}.new-{Environment.ProcessId}");
+        try
         {
-            var path = Path.Combine(target, name[Prefix.Length..].Replace('/', Path.DirectorySeparatorChar));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using var source = assembly.GetManifestResourceStream(name)!;
-            using var file = File.Create(path);
-            source.CopyTo(file);
+            foreach (var name in names)
+            {
+                var path = Path.Combine(staging, name[Prefix.Length..].Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                using var source = assembly.GetManifestResourceStream(name)!;
+                using var file = File.Create(path);
+                source.CopyTo(file);
+            }
+
+            if (Directory.Exists(target))
+            {
+                Directory.Delete(target);
+            }
+
+            Directory.Move(staging, target);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
+            console.Error.WriteLine($"new: could not write the plan into '{folder}': {ex.Message.Replace(staging, target, StringComparison.Ordinal).TrimEnd('.')}. Is its parent folder there, and may you write in it?");
+            return (int)ExitCode.SiteErrors;
         }
 
         console.Out.WriteLine($"Wrote a starter plan of {names.Count} files to '{folder}'.");

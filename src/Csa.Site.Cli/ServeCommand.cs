@@ -37,6 +37,12 @@ internal static class ServeCommand
                 return (int)ExitCode.UsageError;
             }
 
+            if (parse.GetValue(port) is < 1 or > 65535)
+            {
+                console.Error.WriteLine($"--port: {parse.GetValue(port)} is not a port: give a number from 1 to 65535, such as 8080");
+                return (int)ExitCode.UsageError;
+            }
+
             var live = new LiveReload();
 
             // One session for every build: a rebuild renders only what changed and writes only the files that did.
@@ -89,8 +95,19 @@ internal static class ServeCommand
             });
             Directory.CreateDirectory(options.Output);
             var app = CreateServer(options.Output, basePath, parse.GetValue(port), live);
+            try
+            {
+                await app.StartAsync(cancel);
+            }
+            catch (IOException ex)
+            {
+                // Another program (or another csa-site serve) has the port.
+                watcher.Stop();
+                console.Error.WriteLine($"serve: cannot listen on 127.0.0.1:{parse.GetValue(port)}: {ex.Message.TrimEnd('.')}. Choose another port with --port, such as --port {(parse.GetValue(port) == 8080 ? 8081 : 8080)}");
+                return (int)ExitCode.SiteErrors;
+            }
+
             console.Out.WriteLine($"Serving '{options.DisplayPath(options.Output)}' at http://127.0.0.1:{parse.GetValue(port)}{basePath} (Ctrl+C to stop).");
-            await app.StartAsync(cancel);
 
             // Either System.CommandLine (Ctrl+C, SIGTERM) or the web host's own signal handling may see the signal first.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, app.Lifetime.ApplicationStopping);
@@ -113,7 +130,8 @@ internal static class ServeCommand
         return command;
     }
 
-    /// <summary>Creates the preview server of a built site: loopback only, the site under its base path, anything else its 404 page.</summary>
+    /// <summary>Creates the preview server of a built site: loopback only, answering only its own host names, the site under
+    /// its base path, anything else its 404 page.</summary>
     /// <param name="output">The built site.</param>
     /// <param name="basePath">The path the site lives under.</param>
     /// <param name="port">The port; 0 for any free one.</param>
@@ -124,7 +142,16 @@ internal static class ServeCommand
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+
+        // Only requests made to this machine by name are answered, so a web page elsewhere cannot read the preview through
+        // a host name of its own that points at 127.0.0.1 (DNS rebinding).
+        builder.Services.AddHostFiltering(o =>
+        {
+            o.AllowedHosts = ["127.0.0.1", "localhost", "[::1]"];
+            o.AllowEmptyHosts = false;
+        });
         var app = builder.Build();
+        app.UseHostFiltering();
         live?.MapTo(app, output, basePath);
         var files = new PhysicalFileProvider(Path.GetFullPath(output));
         var options = new FileServerOptions { FileProvider = files, RequestPath = basePath.TrimEnd('/') };

@@ -83,6 +83,12 @@ public static class CsvTableReader
             for (var i = 0; i < fields.Count; i++)
             {
                 raw[i] = row[i].ToString();
+                if (ControlCharacter(raw[i]) is { } control)
+                {
+                    // No web page, spreadsheet or chart can hold one; it is usually pasted in by mistake.
+                    Fail(line, CsvColumns.ColumnOf(SourceText.Line(text, line) ?? string.Empty, i), $"field '{fields[i].Name}': the cell holds the control character U+{(int)control:X4}, which no page or spreadsheet can show: delete it");
+                }
+
                 if (resource.Schema.MissingValues.Contains(raw[i]) || raw[i].Length == 0)
                 {
                     continue;
@@ -114,6 +120,20 @@ public static class CsvTableReader
         }
 
         return errors > 0 ? null : new DataTable(resource, rows, sitePath, text);
+    }
+
+    // A control character other than a line break or tab, or null when the cell has none.
+    private static char? ControlCharacter(string cell)
+    {
+        foreach (var c in cell)
+        {
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     private static string DescribeHeaderMismatch(IReadOnlyList<string> header, List<string> expected, string name)

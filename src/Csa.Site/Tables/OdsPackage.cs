@@ -57,6 +57,36 @@ public static class OdsPackage
         return stream.ToArray();
     }
 
+    /// <summary>Returns text that XML 1.0 can hold: each character it cannot (a control character such as U+0001, a lone
+    /// surrogate) becomes U+FFFD, so a stray character in a cell or a setting shows as a mark in the spreadsheet.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text, or the same instance when nothing needed replacing.</returns>
+    public static string XmlSafe(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        StringBuilder? sb = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (pair || XmlConvert.IsXmlChar(c))
+            {
+                sb?.Append(c);
+                if (pair)
+                {
+                    sb?.Append(text[++i]);
+                }
+
+                continue;
+            }
+
+            sb ??= new StringBuilder(text.Length).Append(text, 0, i);
+            sb.Append('\uFFFD');
+        }
+
+        return sb?.ToString() ?? text;
+    }
+
     private static void Entry(ZipArchive zip, string name, CompressionLevel level, Action<Stream> write)
     {
         var entry = zip.CreateEntry(name, level);
@@ -100,7 +130,7 @@ public static class OdsPackage
         x.WriteAttributeString("xmlns", "dc", null, "http://purl.org/dc/elements/1.1/");
         x.WriteAttributeString("office", "version", OfficeNs, "1.2");
         x.WriteStartElement("office", "meta", OfficeNs);
-        x.WriteElementString("dc", "title", "http://purl.org/dc/elements/1.1/", title);
+        x.WriteElementString("dc", "title", "http://purl.org/dc/elements/1.1/", XmlSafe(title));
         x.WriteElementString("dc", "language", "http://purl.org/dc/elements/1.1/", language);
         x.WriteEndElement();
         x.WriteEndElement();

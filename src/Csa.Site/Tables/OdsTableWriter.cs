@@ -115,7 +115,7 @@ public static class OdsTableWriter
                     x.WriteAttributeString("office", valueAttribute, OdsPackage.OfficeNs, cell.Value);
                 }
 
-                x.WriteElementString("text", "p", OdsPackage.TextNs, cell.Shown);
+                x.WriteElementString("text", "p", OdsPackage.TextNs, OdsPackage.XmlSafe(cell.Shown));
                 x.WriteEndElement();
             }
 

@@ -159,7 +159,7 @@ public static class YamlReader
         return text;
     }
 
-    /// <summary>Rejects a mapping that names a key twice. YamlDotNet rejects exact repeats, but not keys that differ only by a tag
+    /// <summary>Rejects a mapping that names a key twice, and a value holding a control character. YamlDotNet rejects exact repeats, but not keys that differ only by a tag
     /// (<c>label</c> and <c>! label</c>), which read as the same name (found by fuzzing).</summary>
     private static void CheckUniqueKeys(YamlNode node, HashSet<YamlNode> seen)
     {
@@ -192,6 +192,10 @@ public static class YamlReader
                 }
 
                 break;
+            case YamlScalarNode { Value: { } value } scalar when value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')):
+                // Written as an escape ("\x01") in a quoted value: no page, spreadsheet or chart can show one.
+                var control = value.First(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
+                throw new YamlParseException($"the value holds the control character U+{(int)control:X4}, which no page or spreadsheet can show: delete it", (int)scalar.Start.Line, (int)scalar.Start.Column);
         }
     }
 

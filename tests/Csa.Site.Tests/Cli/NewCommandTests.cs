@@ -95,6 +95,42 @@ public sealed class NewCommandTests
         Assert.Equal(before, TestSite.HashFolder(Path.Combine(site.Root, "content")));
     }
 
+    [Theory]
+    [InlineData("", 2, "new: give the name of the folder to write the plan into")]
+    [InlineData("a-file", 2, "new: 'a-file' is a file; csa-site new never writes over files")]
+    [InlineData("no-such-folder/under/it", 0, "")]
+    public void New_says_what_is_wrong_with_the_folder_it_is_given(string folder, int exit, string message)
+    {
+        // Given: issue #29, 'new' onto a file, 'new ""' and an unwritable place were unclear or internal faults
+        using var site = EmptyFolder();
+        File.WriteAllText(Path.Combine(site.Root, "a-file"), "mine");
+
+        // When
+        var run = CliTests.CsaSite(site.Root, "new", folder);
+
+        // Then: a clear message, the file untouched; a folder whose parents do not exist yet is made
+        Assert.Equal(exit, run.ExitCode);
+        Assert.StartsWith(message, run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(site.Root, "a-file")));
+        Assert.Equal(exit == 0, File.Exists(Path.Combine(site.Root, "no-such-folder", "under", "it", "site.yml")));
+    }
+
+    [SkippableFact]
+    public void New_in_a_place_no_folder_can_be_made_is_an_error_not_an_internal_fault()
+    {
+        // Given: /proc takes no new folders, for root too
+        Skip.IfNot(Directory.Exists("/proc"), "needs Linux's /proc");
+        using var site = EmptyFolder();
+
+        // When
+        var run = CliTests.CsaSite(site.Root, "new", "/proc/csa-site-plan");
+
+        // Then: the message names the folder asked for, never the one written first
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("new: could not write the plan into '/proc/csa-site-plan': ", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(".new-", run.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_new_plan_whose_statement_settings_are_filled_passes_the_release_checks_statement_rule()
     {

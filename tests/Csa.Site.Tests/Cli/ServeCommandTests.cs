@@ -28,18 +28,43 @@ public sealed class ServeCommandTests
             site.WriteFiles("-- content/index.md --\n---\ntitle: Home\n---\nSecond version.\n");
             var second = await PollAsync(http, "/cs/", body => body.Contains("Second version.", StringComparison.Ordinal));
             var missing = await http.GetAsync(new Uri("/cs/no-such-page/", UriKind.Relative));
+            using var rebound = new HttpRequestMessage(HttpMethod.Get, new Uri("/cs/", UriKind.Relative));
+            rebound.Headers.Host = "attacker.example";
+            var elsewhere = await http.SendAsync(rebound);
 
             // Then
             Assert.True(first, "the first build was never served at /cs/");
             Assert.True(second, "the change was never rebuilt and served");
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
             Assert.Contains("title: Not found", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.BadRequest, elsewhere.StatusCode);
         }
         finally
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
+
+    [Fact]
+    public void A_port_that_is_not_a_port_or_is_taken_is_a_clear_error_not_an_internal_fault()
+    {
+        // Given: issue #29, 'serve --port 99999' and a port another program listens on were exit 3 with no explanation
+        using var site = new TestSite("-- content/index.md --\n---\ntitle: Home\n---\nHello.\n");
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        // When
+        var outOfRange = CliTests.CsaSite(site.Root, "serve", "--port", "99999");
+        var busy = CliTests.CsaSite(site.Root, "serve", "--port", port, "--no-check");
+
+        // Then
+        Assert.Equal(2, outOfRange.ExitCode);
+        Assert.Equal("--port: 99999 is not a port: give a number from 1 to 65535, such as 8080", outOfRange.Stderr.Trim());
+        Assert.Equal(1, busy.ExitCode);
+        Assert.StartsWith($"serve: cannot listen on 127.0.0.1:{port}: ", busy.Stderr.Trim().Split('\n')[^1], StringComparison.Ordinal);
+        Assert.Contains("Choose another port with --port", busy.Stderr, StringComparison.Ordinal);
     }
 
     [SkippableTheory]
