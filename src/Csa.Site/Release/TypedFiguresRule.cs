@@ -33,14 +33,20 @@ internal static partial class TypedFiguresRule
         var texts = pages
             .Select(p => (p.SitePath, p.Body, p.BodyLine))
             .Concat(Snippets(options));
+        var dataFolder = options.DisplayPath(Path.Combine(options.Content, Content.ContentFiles.DataFolder));
         foreach (var (path, body, firstLine) in texts.OrderBy(t => t.Item1, StringComparer.Ordinal))
         {
             foreach (var (line, column, figure) in Untraced(body, held))
             {
-                findings.Error(path, firstLine + line - 1, column, ReleaseCodes.TypedFigure, $"the figure '{figure}' is typed into the text but no table in content/data holds it: print it from its table (e.g. {{{{ figure \"TABLE\" \"ROW\" \"FIELD\" }}}}) so it traces to the source, or add it to a table with its source");
+                findings.Error(path, firstLine + line - 1, column, ReleaseCodes.TypedFigure, $"the figure '{figure}' is typed into the text but no table in {dataFolder} holds it: print it from its table (e.g. {{{{ figure \"TABLE\" \"ROW\" \"FIELD\" }}}}) so it traces to the source, or add it to a table with its source");
             }
         }
     }
+
+    // How many characters either side of a figure are read to tell a year, a phone number or a rate base from a figure.
+    private const int Window = 120;
+
+    private static string Tail(string line) => line.Length <= Window ? line : line[^Window..];
 
     /// <summary>Finds the typed figures in a page body that no table holds.</summary>
     /// <param name="body">The page's Markdown, Scriban included.</param>
@@ -65,8 +71,11 @@ internal static partial class TypedFiguresRule
             {
                 var start = column + m.Index;
                 // A sentence wraps: "for every" may end the line before.
-                var before = (line > 0 ? lines[line - 1] + " " : string.Empty) + lineText[..Math.Min(start, lineText.Length)];
-                var after = start + m.Length <= lineText.Length ? lineText[(start + m.Length)..] : string.Empty;
+                // The words either side are read within a window, so a very long line is not copied once for each figure on it.
+                var from = Math.Max(0, Math.Min(start, lineText.Length) - Window);
+                var before = (line > 0 && from == 0 ? Tail(lines[line - 1]) + " " : string.Empty) + lineText[from..Math.Min(start, lineText.Length)];
+                var end = Math.Min(start + m.Length, lineText.Length);
+                var after = lineText.Substring(end, Math.Min(Window, lineText.Length - end));
                 if (!IsFigure(m, before, after) || held.Holds(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), m.Groups["pct"].Success))
                 {
                     continue;
@@ -107,7 +116,12 @@ internal static partial class TypedFiguresRule
     {
         var digits = m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
         var whole = !m.Groups["n"].Value.Contains('.', StringComparison.Ordinal);
-        var value = decimal.Parse(digits, CultureInfo.InvariantCulture);
+        if (!decimal.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            // Too long to be a number any table holds (more than 28 digits): a figure, and one no table holds.
+            return true;
+        }
+
         return !(
             (whole && value is >= 1900 and <= 2100 && digits.Length == 4)
             || YearRange().IsMatch(after)
@@ -169,17 +183,34 @@ internal static partial class TypedFiguresRule
 /// <param name="Counts">The tables' row counts.</param>
 internal sealed record HeldFigures(IReadOnlySet<decimal> Values, IReadOnlySet<decimal> Counts)
 {
+    // The cells rounded to each number of decimal places, and the same times 100 for percentages, made once for each.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Places, bool Percent), HashSet<decimal>> _rounded = new();
+
     /// <summary>Tells whether a typed number is some cell rounded to its decimal places, or a row count.</summary>
     /// <param name="typed">The number as typed, without thousands separators.</param>
     /// <param name="percent">Whether it was typed as a percentage.</param>
     /// <returns><see langword="true"/> when a table holds it.</returns>
     public bool Holds(string typed, bool percent)
     {
-        var number = decimal.Parse(typed, CultureInfo.InvariantCulture);
-        var places = typed.IndexOf('.', StringComparison.Ordinal) is var dot and >= 0 ? typed.Length - dot - 1 : 0;
-        return Counts.Contains(number)
-            || Values.Any(v => Same(v) || (percent && Same(v * 100)));
+        ArgumentNullException.ThrowIfNull(typed);
+        if (!decimal.TryParse(typed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
 
-        bool Same(decimal v) => Math.Round(v, places, MidpointRounding.AwayFromZero) == number;
+        var places = typed.IndexOf('.', StringComparison.Ordinal) is var dot and >= 0 ? typed.Length - dot - 1 : 0;
+        if (places > 28)
+        {
+            return Values.Contains(number);
+        }
+
+        return Counts.Contains(number)
+            || Rounded(places, percent: false).Contains(number)
+            || (percent && Rounded(places, percent: true).Contains(number));
     }
+
+    private HashSet<decimal> Rounded(int places, bool percent) =>
+        _rounded.GetOrAdd((places, percent), key => [.. Values
+            .Where(v => !key.Percent || Math.Abs(v) < decimal.MaxValue / 100)
+            .Select(v => Math.Round(key.Percent ? v * 100 : v, key.Places, MidpointRounding.AwayFromZero))]);
 }

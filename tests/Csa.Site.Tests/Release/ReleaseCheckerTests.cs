@@ -281,6 +281,27 @@ public sealed class ReleaseCheckerTests
     }
 
     [Fact]
+    public void A_figure_too_long_for_any_table_blocks_as_untraced_instead_of_stopping_the_check()
+    {
+        // Given: issue #29, a 33-digit figure made the release check fail with an OverflowException (exit 3)
+        const string page = """
+            -- content/index.md --
+            ---
+            title: Home
+            ---
+            Read the [accessibility statement](accessibility.md). There were 123456789012345678901234567890123 crimes,
+            or 0.1234567890123456789012345678901234% of them.
+            """;
+
+        // When
+        var report = Check(page);
+
+        // Then
+        var typed = report.Findings.Where(f => f.Code == ReleaseCodes.TypedFigure).Select(f => f.Message.Split(" is typed")[0]).ToList();
+        Assert.Equal(["the figure '123456789012345678901234567890123'", "the figure '0.1234567890123456789012345678901234%'"], typed);
+    }
+
+    [Fact]
     public void A_broken_internal_link_blocks_and_a_dead_external_link_warns_unless_ignored()
     {
         // Given
