@@ -14,8 +14,10 @@ internal static class BuildCommand
         set.AddTo(command);
         var pdf = new Option<bool>("--pdf") { Description = "Also print the whole plan on one page (site.yml 'print:') to a PDF with headless Chromium: tagged, with bookmarks from its headings." };
         var chromium = new Option<string?>("--chromium") { Description = "The Chromium or Chrome program for --pdf. Default: $CSA_CHROMIUM, else chromium, chromium-browser, google-chrome or google-chrome-stable on the PATH." };
+        var pdfTimeout = new Option<int>("--pdf-timeout") { Description = "With --pdf: the seconds Chromium may take to print before the build stops it and fails.", DefaultValueFactory = _ => 180 };
         command.Options.Add(pdf);
         command.Options.Add(chromium);
+        command.Options.Add(pdfTimeout);
         command.SetAction(parse =>
         {
             var options = set.Read(parse);
@@ -24,9 +26,15 @@ internal static class BuildCommand
                 return (int)ExitCode.UsageError;
             }
 
+            if (parse.GetValue(pdfTimeout) is < 1 or > 86400)
+            {
+                console.Error.WriteLine($"--pdf-timeout: {parse.GetValue(pdfTimeout)} is not a number of seconds from 1 to 86400");
+                return (int)ExitCode.UsageError;
+            }
+
             if (parse.GetValue(pdf))
             {
-                options = options with { PdfPrinter = new ChromiumPrinter(parse.GetValue(chromium) ?? Environment.GetEnvironmentVariable("CSA_CHROMIUM")) };
+                options = options with { PdfPrinter = new ChromiumPrinter(parse.GetValue(chromium) ?? Environment.GetEnvironmentVariable("CSA_CHROMIUM"), TimeSpan.FromSeconds(parse.GetValue(pdfTimeout))) };
             }
 
             // A content folder whose site.yml lists 'partnerships:' is a county: each partnership under its own path.

@@ -12,9 +12,9 @@ namespace Csa.Site.Cli;
 /// <remarks>Chromium's PDF is tagged (a structure tree for screen readers), carries the page's title and language, and gets
 /// bookmarks from the page's headings (<c>--generate-pdf-document-outline</c>). No header or footer is added.</remarks>
 /// <param name="program">The Chromium program, or <see langword="null"/> to look for one on the PATH.</param>
-internal sealed class ChromiumPrinter(string? program) : IPagePrinter
+/// <param name="timeout">How long Chromium may take before it is stopped and the build fails.</param>
+internal sealed class ChromiumPrinter(string? program, TimeSpan timeout) : IPagePrinter
 {
-    private static readonly TimeSpan _timeout = TimeSpan.FromMinutes(3);
     private static readonly string[] _names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
 
     public string? Print(string siteFolder, string basePath, string pageLink, string pdfFile)
@@ -59,15 +59,19 @@ internal sealed class ChromiumPrinter(string? program) : IPagePrinter
             using var process = Process.Start(start)!;
             var errors = process.StandardError.ReadToEndAsync();
             _ = process.StandardOutput.ReadToEndAsync();
-            if (!process.WaitForExit(_timeout))
+            if (!process.WaitForExit(timeout))
             {
                 process.Kill(entireProcessTree: true);
-                return $"Chromium did not finish within {_timeout.TotalMinutes} minutes";
+                return $"Chromium did not finish within {timeout.TotalSeconds:0} seconds, so it was stopped (give it longer with --pdf-timeout SECONDS)";
             }
 
-            return process.ExitCode == 0 && File.Exists(pdfFile)
-                ? null
-                : $"Chromium exited with code {process.ExitCode}: {LastLine(errors.GetAwaiter().GetResult())}";
+            if (process.ExitCode != 0 || !File.Exists(pdfFile))
+            {
+                return $"Chromium exited with code {process.ExitCode}: {LastLine(errors.GetAwaiter().GetResult())}";
+            }
+
+            // A program that is not Chromium, or a Chromium that failed half-way, may leave a file that is not a whole PDF.
+            return IsPdf(pdfFile) ? null : $"'{executable}' wrote a file that is not a whole PDF (it must start '%PDF-' and end '%%EOF'): is it Chromium?";
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or IOException or InvalidOperationException)
         {
@@ -86,6 +90,22 @@ internal sealed class ChromiumPrinter(string? program) : IPagePrinter
                 // A profile file still held open is left for the system's temporary-file cleaning.
             }
         }
+    }
+
+    private static bool IsPdf(string file)
+    {
+        using var stream = File.OpenRead(file);
+        if (stream.Length < 16)
+        {
+            return false;
+        }
+
+        Span<byte> head = stackalloc byte[5];
+        stream.ReadExactly(head);
+        var tail = new byte[Math.Min(1024, (int)stream.Length)];
+        stream.Seek(-tail.Length, SeekOrigin.End);
+        stream.ReadExactly(tail);
+        return head.SequenceEqual("%PDF-"u8) && System.Text.Encoding.ASCII.GetString(tail).Contains("%%EOF", StringComparison.Ordinal);
     }
 
     private static string? FindOnPath(string name) =>

@@ -76,6 +76,33 @@ public sealed class PdfTests
         }
     }
 
+    [SkippableTheory]
+    [InlineData("sleep 30", "--pdf-timeout 2", "Chromium did not finish within 2 seconds, so it was stopped")]
+    [InlineData("for a in \"$@\"; do case \"$a\" in --print-to-pdf=*) echo 'not a pdf' > \"${a#--print-to-pdf=}\";; esac; done", "", "wrote a file that is not a whole PDF")]
+    public void A_chromium_that_hangs_or_writes_something_else_fails_the_build_and_leaves_the_output(string script, string options, string expected)
+    {
+        // Given: issue #29, a "Chromium" that hangs held the build 3 minutes, and one that wrote text was published as the PDF
+        Skip.If(OperatingSystem.IsWindows(), "the stand-in Chromium is a shell script");
+        using var site = new TestSite(Site, withMarkerTheme: false);
+        var theme = Path.Combine(RepositoryRoot.Find(), "themes", "default");
+        var fake = Path.Combine(site.Root, "fake-chromium");
+        File.WriteAllText(fake, "#!/bin/sh\n" + script + "\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        Assert.Equal(0, CliTests.CsaSite(site.Root, "build", "--theme", theme).ExitCode);
+        var before = site.HashOutput();
+
+        // When
+        var run = CliTests.CsaSite(site.Root, ["build", "--pdf", "--theme", theme, "--chromium", fake, .. options.Split(' ', StringSplitOptions.RemoveEmptyEntries)]);
+
+        // Then
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, site.HashOutput());
+    }
+
     private static void RequireTools()
     {
         var missing = new[] { "/usr/bin/chromium", "/usr/bin/pdfinfo", "/usr/bin/pdftohtml" }.Where(p => !File.Exists(p)).ToList();
