@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -174,10 +175,48 @@ public static partial class CountyBuilder
         return Partnerships(options, settings, options.DisplayPath(Path.Combine(options.Content, SiteConfig.FileName)), diagnostics);
     }
 
+    // The first URL segments the county's own site publishes: its pages and folders, and what the theme and the build add.
+    private static HashSet<string> CountyOwnSegments(BuildOptions options)
+    {
+        var taken = new HashSet<string>(["assets", "data", "charts", "print", "accessibility", "__csa-site"], StringComparer.Ordinal);
+        if (Directory.Exists(options.Content))
+        {
+            foreach (var entry in Directory.EnumerateFileSystemEntries(options.Content))
+            {
+                var name = Path.GetFileName(entry);
+                taken.Add(PageUrls.Slug(Directory.Exists(entry) ? name : Path.GetFileNameWithoutExtension(name)));
+            }
+        }
+
+        if (Directory.Exists(Path.Combine(options.Theme, AddThemePages.Folder)))
+        {
+            foreach (var entry in Directory.EnumerateFileSystemEntries(Path.Combine(options.Theme, AddThemePages.Folder)))
+            {
+                taken.Add(PageUrls.Slug(Path.GetFileNameWithoutExtension(entry)));
+            }
+        }
+
+        taken.Remove("index");
+        return taken;
+    }
+
     private static List<(string Path, string Content)> Partnerships(BuildOptions options, YamlMap settings, string sitePath, DiagnosticBag diagnostics)
     {
         var line = settings.LineOf(PartnershipsKey);
-        void Fail(string message) => diagnostics.Error(sitePath, line, 1, DiagnosticCodes.BadSiteConfig, message);
+        YamlDotNet.RepresentationModel.YamlNode? root = null;
+        try
+        {
+            root = YamlReader.ReadNode(File.ReadAllText(Path.Combine(options.Content, SiteConfig.FileName)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlParseException)
+        {
+            // Reported where site.yml is read; problems are then given at the 'partnerships:' line.
+        }
+
+        var index = -1;
+        void Fail(string message, string key = "") =>
+            diagnostics.Error(sitePath, index < 0 ? line : Math.Max(line, YamlReader.KeyLine(root, key.Length == 0 ? [PartnershipsKey, index.ToString(CultureInfo.InvariantCulture)] : [PartnershipsKey, index.ToString(CultureInfo.InvariantCulture), key])), 1, DiagnosticCodes.BadSiteConfig, message);
+        var taken = CountyOwnSegments(options);
         var result = new List<(string, string)>();
         if (settings.Get(PartnershipsKey) is not IEnumerable<object?> list)
         {
@@ -187,6 +226,7 @@ public static partial class CountyBuilder
 
         foreach (var item in list)
         {
+            index++;
             if (item is not IReadOnlyDictionary<string, object?> map || map.GetValueOrDefault("path") is not string path || map.GetValueOrDefault("content") is not string content)
             {
                 Fail("each partnership needs 'path' (its URL segment, e.g. lichfield) and 'content' (its content folder, relative to this one)");
@@ -196,19 +236,27 @@ public static partial class CountyBuilder
             var folder = Path.GetFullPath(Path.Combine(options.Content, content));
             if (PageUrls.Slug(path) != path || path.Length == 0)
             {
-                Fail($"partnership path '{path}' must be lower-case letters, digits and hyphens, e.g. '{PageUrls.Slug(path)}'");
+                Fail($"partnership path '{path}' must be lower-case letters, digits and hyphens, e.g. '{PageUrls.Slug(path)}'", "path");
             }
             else if (result.Any(r => r.Item1 == path))
             {
-                Fail($"two partnerships have the path '{path}'");
+                Fail($"two partnerships have the path '{path}'", "path");
+            }
+            else if (taken.Contains(path))
+            {
+                Fail($"partnership path '{path}' is taken by the county's own site (its pages, theme assets, data or charts are published at /{path}/): choose another, such as the partnership's name", "path");
             }
             else if (!Directory.Exists(folder))
             {
-                Fail($"partnership '{path}': the content folder '{options.DisplayPath(folder)}' does not exist");
+                Fail($"partnership '{path}': the content folder '{options.DisplayPath(folder)}' does not exist", "content");
             }
             else if (folder == options.Content)
             {
-                Fail($"partnership '{path}': its content folder is the county's own; give it a folder of its own");
+                Fail($"partnership '{path}': its content folder is the county's own; give it a folder of its own", "content");
+            }
+            else if (!File.Exists(Path.Combine(folder, SiteConfig.FileName)))
+            {
+                Fail($"partnership '{path}': the folder '{options.DisplayPath(folder)}' has no {SiteConfig.FileName}, so it is not a partnership's content folder; give the folder that holds the partnership's site.yml", "content");
             }
             else
             {
@@ -216,6 +264,7 @@ public static partial class CountyBuilder
             }
         }
 
+        index = -1;
         if (result.Count == 0 && !diagnostics.HasErrors)
         {
             Fail("'partnerships:' lists no partnership");

@@ -34,6 +34,13 @@ public sealed partial class DataFunctions
             ?? throw new DataReferenceException($"table '{series.Name}' has no period '{options[key]}' ('{key}'); its periods are: {series.Names}");
         var to = options?["to"] is null ? series.Latest : Named("to");
         var from = options?["from"] is null ? series.Before(to) : Named("from");
+        var periods = series.Periods.ToList();
+        if (from is not null && periods.IndexOf(from) >= periods.IndexOf(to))
+        {
+            // Compared the wrong way round, a rise would read as a fall.
+            throw new DataReferenceException($"'from' ({from.Period}) must be an earlier period than 'to' ({to.Period}); the periods of table '{series.Name}', earliest first, are: {series.Names}");
+        }
+
         return (from, to);
     }
 

@@ -186,10 +186,33 @@ public sealed class CountyBuilderTests
         // When
         var result = Build(site);
 
+        // Then: at the partnership's own line
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("content/site.yml", 3, "CSA0002"), (error.Path, error.Line, error.Code));
+        Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("  - path: assets\n    content: ../vale-copy\n", 3, "partnership path 'assets' is taken by the county's own site")]
+    [InlineData("  - path: accessibility\n    content: ../vale-copy\n", 3, "partnership path 'accessibility' is taken by the county's own site")]
+    [InlineData("  - path: vale\n    content: ../no-site-yml\n", 4, "partnership 'vale': the folder 'no-site-yml' has no site.yml, so it is not a partnership's content folder")]
+    public void A_partnership_path_the_county_uses_or_a_folder_that_is_no_partnerships_is_one_error_at_its_line(string entry, int line, string expected)
+    {
+        // Given: issue #29, 'path: assets' gave 18 knock-on errors with no line; 'content: /etc' gave 854, none about site.yml
+        using var site = County();
+        Directory.CreateDirectory(Path.Combine(site.Root, "no-site-yml"));
+        File.WriteAllText(Path.Combine(site.Root, "no-site-yml", "notes.md"), "Not a partnership.\n");
+        Directory.CreateDirectory(Path.Combine(site.Root, "vale-copy"));
+        File.WriteAllText(Path.Combine(site.Root, "vale-copy", "site.yml"), "title: Vale\n");
+        site.WriteFiles("-- content/site.yml --\ntitle: County\npartnerships:\n" + entry);
+
+        // When
+        var result = Build(site);
+
         // Then
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal(("content/site.yml", 2, "CSA0002"), (error.Path, error.Line, error.Code));
-        Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("content/site.yml", line, "CSA0002"), (error.Path, error.Line, error.Code));
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -85,6 +85,8 @@ public sealed class PeriodTableTests
     [Theory]
     [InlineData("{{ change_table 'ward-rates' 'all_crime' { from: '2017-18' } }}", "has no period '2017-18'")]
     [InlineData("{{ change_table 'ward-rates' 'nothing' }}", "has no field 'nothing'")]
+    [InlineData("{{ change_table 'ward-rates' 'all_crime' { from: '2020-21', to: '2019-20' } }}", "'from' (2020-21) must be an earlier period than 'to' (2019-20)")]
+    [InlineData("{{ period_change 'area-counts' 'North' 'crimes' { from: '2020-21', to: '2020-21' } }}", "'from' (2020-21) must be an earlier period than 'to' (2020-21)")]
     [InlineData("{{ figure 'ward-rates@2030-31' 'Northfield' 'all_crime' }}", "table 'ward-rates' has no period '2030-31'; its periods are: 2019-20, 2020-21")]
     public void A_wrong_period_or_field_is_an_error_at_the_page(string call, string expected)
     {
