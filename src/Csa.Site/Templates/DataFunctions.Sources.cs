@@ -21,6 +21,9 @@ public sealed partial class DataFunctions
     /// <summary>The URL of the data page, whose <c>data_rows</c> calls say which tables' rows a figure source can link to.</summary>
     public const string DataPage = "/data/";
 
+    /// <summary>The most rows of one table the data page shows; a longer table is only counted, and its downloads hold the rows.</summary>
+    public const int DataPageRowLimit = 5000;
+
     // A text column with a cell longer than this (about a line of a phone) is given room on the data page.
     private const int LongText = 60;
 
@@ -52,6 +55,12 @@ public sealed partial class DataFunctions
 
         var table = Find(name);
         var resource = table.Resource.Name;
+        if (table.Rows.Count > DataPageRowLimit)
+        {
+            // Not shown, so figure sources link to the table rather than to rows the page does not have.
+            return _components.Render(ComponentNames.DataRows, new DataRowsModel(table.Resource.Title, table.Rows.Count, null, DataPageRowLimit));
+        }
+
         var view = new TableView { RowIds = key => _anchors.Value.Of(resource, key), Caption = table.Resource.Title };
         if (PageUrl(context) is { } url)
         {
@@ -61,7 +70,7 @@ public sealed partial class DataFunctions
         var model = TableModelBuilder.Build(table, view, "table-" + resource, [], _baseUrl.Link, _wording);
         var longColumns = Enumerable.Range(0, model.Columns.Count).Where(c => !model.Columns[c].Numeric && model.Rows.Any(r => r.Cells[c].Text.Length > LongText)).ToHashSet();
         model = model with { Rows = [.. model.Rows.Select(r => r with { Cells = [.. r.Cells.Select((cell, c) => cell with { LongText = longColumns.Contains(c) && !cell.Header })] })] };
-        return _components.Render(ComponentNames.DataRows, new DataRowsModel(table.Resource.Title, table.Rows.Count, model));
+        return _components.Render(ComponentNames.DataRows, new DataRowsModel(table.Resource.Title, table.Rows.Count, model, DataPageRowLimit));
     }
 
     private RawHtml FigureSources(TemplateContext context)

@@ -33,6 +33,11 @@ public sealed partial class DataFunctions
         var id = options?["id"] as string ?? "table-" + table.Resource.Name;
         try
         {
+            if (TableModelBuilder.SelectRows(table, view).Count is var shown and > DataPageRowLimit)
+            {
+                throw new DataReferenceException($"table '{table.Resource.Name}' would print {shown:N0} rows, more than the {DataPageRowLimit:N0} a page can show: choose rows with 'rows:', 'limit:' or 'sort:' and 'limit:' (its downloads hold every row)");
+            }
+
             var html = _components.Render(ComponentNames.Table, TableModelBuilder.Build(table, view, id, _downloads.GetValueOrDefault(table.Resource.Name) ?? [], _baseUrl.Link, _wording));
             Record(context, PrintedRow.Of(table, TableModelBuilder.SelectRows(table, view), view.RowLabel));
             return html;
