@@ -93,7 +93,8 @@ public static class TablePeriods
             ? resource.Periods.ToList()
             : [.. whole.Rows.Select(r => r.Raw[column]).Distinct(StringComparer.Ordinal).Select(p => new TablePeriodEntry(p, null, null, resource.Line))];
         var failed = false;
-        foreach (var row in whole.Rows.Where(r => order.All(p => p.Period != r.Raw[column])))
+        var known = order.Select(p => p.Period).ToHashSet(StringComparer.Ordinal);
+        foreach (var row in whole.Rows.Where(r => !known.Contains(r.Raw[column])))
         {
             diagnostics.Error(whole.SitePath, row.Line, 1, DiagnosticCodes.BadTableData,
                 $"'{row.Raw[column]}' in '{resource.PeriodField}' is not one of the periods of table '{resource.Name}' ({string.Join(", ", order.Select(p => p.Period))}); add it to 'periods:' in the descriptor or correct the row",
@@ -110,9 +111,10 @@ public static class TablePeriods
         var periodSchema = schema with { Fields = fields, PrimaryKey = [.. schema.PrimaryKey.Where(k => k != resource.PeriodField)] };
         var sourceIndexes = Enumerable.Range(0, schema.Fields.Count).Where(i => i != column).ToList();
         var periods = new List<TablePeriod>();
+        var byPeriod = whole.Rows.ToLookup(r => r.Raw[column], StringComparer.Ordinal);
         foreach (var entry in order)
         {
-            var rows = whole.Rows.Where(r => r.Raw[column] == entry.Period)
+            var rows = byPeriod[entry.Period]
                 .Select(r => new DataRow(r.Line, [.. r.Raw.Where((_, i) => i != column)], [.. r.Values.Where((_, i) => i != column)]))
                 .ToList();
             var periodResource = resource with { Schema = periodSchema, Period = entry.Period, Periods = [], PeriodField = null };
