@@ -21,7 +21,7 @@ public sealed partial class ReaderFuzzTests
 
     private static readonly string Root = RepositoryRoot.Find();
 
-    private static int Seconds =>
+    internal static int Seconds =>
         int.TryParse(Environment.GetEnvironmentVariable("CSA_FUZZ_SECONDS"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 1;
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed partial class ReaderFuzzTests
         }
     }
 
-    private static Gen<(int Seed, int Count, int Random)> Mutations => Gen.Select(Gen.Int[0, 12], Gen.Int[0, int.MaxValue], (c, r) => (0, c, r));
+    internal static Gen<(int Seed, int Count, int Random)> Mutations => Gen.Select(Gen.Int[0, 12], Gen.Int[0, int.MaxValue], (c, r) => (0, c, r));
 
     private static void Fuzz(string[] seeds, Action<string> read)
     {
@@ -87,7 +87,7 @@ public sealed partial class ReaderFuzzTests
     private const string Alphabet = "ab0123456789.-+eE:,;#&*!|>%@`'\"[]{}()?~ \t\n\r\\/\0\u00a0\u00e9\u2013\ud83d\ude00\ufeff";
 
     /// <summary>Applies a number of random edits, each a typical slip: a cut, a duplicated or moved stretch, a stray character.</summary>
-    private static string Mutate(string seed, (int Seed, int Count, int Random) m)
+    internal static string Mutate(string seed, (int Seed, int Count, int Random) m)
     {
         var random = new Random(m.Random);
         var sb = new StringBuilder(seed);
@@ -137,7 +137,7 @@ public sealed partial class ReaderFuzzTests
         "\"\"", ",,", "\r\n", "\t", "\0", "\ufeff", "\u202e", new string('x', 5000), new string('[', 200), new string('{', 200),
     ];
 
-    private static string Show(string text) => text.Length > 2000 ? Escape(text[..2000]) + "..." : Escape(text);
+    internal static string Show(string text) => text.Length > 2000 ? Escape(text[..2000]) + "..." : Escape(text);
 
     private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal).Replace("\0", "\\0", StringComparison.Ordinal);
 
