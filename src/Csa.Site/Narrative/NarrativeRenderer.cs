@@ -182,6 +182,10 @@ public sealed class NarrativeRenderer
             case CodeInline code:
                 sb.Append(code.Content);
                 break;
+            case HtmlEntityInline entity:
+                // "plan&#39;s" reads "plan's" in the heading, so in the contents and the page's outline too.
+                sb.Append(entity.Transcoded.AsSpan());
+                break;
             case LineBreakInline:
                 sb.Append(' ');
                 break;

@@ -91,6 +91,30 @@ public sealed class NavigationBuildTests
     }
 
     [Fact]
+    public void A_heading_printed_with_an_escaped_value_keeps_its_apostrophe_in_the_contents()
+    {
+        // Given: the data page's way of printing a table's title into a heading
+        using var site = new TestSite("""
+            -- content/index.md --
+            ---
+            title: Home
+            plan_title: "The plan's actions & measures"
+            ---
+            ## {{ page.params.plan_title | html.escape }}
+
+            Text.
+            """);
+
+        // When
+        site.BuildClean();
+
+        // Then: the contents read as the heading does
+        var home = site.Html("index.html");
+        Assert.Equal("The plan's actions & measures", home.QuerySelector("h2")!.TextContent);
+        Assert.Equal(["The plan's actions & measures"], home.QuerySelectorAll(".toc a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public void Links_and_assets_work_under_a_base_path()
     {
         // Given
