@@ -64,6 +64,24 @@ public static class CheckSettings
         }
 
         _ = Release(config.Values.Get("release"), Fail);
+        foreach (var section in new[] { "contact", "accessibility" })
+        {
+            if (config.Values.Get(section) is not IReadOnlyDictionary<string, object?> values)
+            {
+                continue;
+            }
+
+            // Printed as mailto: and tel: links on every page: a blank left in would be a broken link there.
+            if (values.GetValueOrDefault("email") is { } email && (email is not string address || !IsEmail(address)))
+            {
+                Fail([section, "email"], $"'{section}: email:' is {YamlSettings.Describe(email)}, which is not an email address: give the team's mailbox, such as community.safety@example.gov.uk");
+            }
+
+            if (values.GetValueOrDefault("phone") is { } phone && !IsPhoneNumber(Convert.ToString(phone, CultureInfo.InvariantCulture) ?? string.Empty))
+            {
+                Fail([section, "phone"], $"'{section}: phone:' is {YamlSettings.Describe(phone)}, which is not a telephone number: write it as people dial it, in digits and spaces, such as \"01234 567890\"");
+            }
+        }
         if (config.Values.Get("abbreviations") is IReadOnlyDictionary<string, object?> abbreviations && abbreviations.Keys.Any(string.IsNullOrWhiteSpace))
         {
             Fail(["abbreviations"], "an abbreviation under 'abbreviations:' is empty: each key is the short form as it is written, such as 'ASB: anti-social behaviour'");
@@ -221,6 +239,10 @@ public static class CheckSettings
 
     private static bool IsWebAddress(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Host.Length > 0 && !text.Any(char.IsWhiteSpace);
+
+    private static bool IsEmail(string text) =>
+        text.Count(c => c == '@') == 1 && text.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && text[(at + 1)..].Contains('.', StringComparison.Ordinal)
+        && !text.Any(c => char.IsWhiteSpace(c) || c is '[' or ']' or '<' or '>' or '"' or '(' or ')' or ',' or ';' or ':');
 
     private static bool IsPhoneNumber(string text) =>
         text.Length > 0 && text.Any(char.IsAsciiDigit) && text.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '(' or ')' or '-');

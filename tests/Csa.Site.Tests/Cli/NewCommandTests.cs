@@ -139,15 +139,7 @@ public sealed class NewCommandTests
         using var folder = EmptyFolder();
         CliTests.CsaSite(folder.Root, "new", "plan");
         var settings = Path.Combine(folder.Root, "plan", "site.yml");
-        File.WriteAllText(settings, File.ReadAllText(settings)
-            .Replace("  # email: \"the team's email address\"", "  email: safety@riverside.test", StringComparison.Ordinal)
-            .Replace("  # phone: \"the team's telephone number\"", "  phone: 01234 567890", StringComparison.Ordinal)
-            .Replace("  # organisation: \"the council", "  organisation: \"Riverside District Council\" # \"the council", StringComparison.Ordinal)
-            .Replace("  # status: partial", "  status: full", StringComparison.Ordinal)
-            .Replace("  # response_days: 10", "  response_days: 10", StringComparison.Ordinal)
-            .Replace("  # tested: \"Tested with", "  tested: \"Tested with a keyboard and NVDA by the web team in January 2026.\" # \"Tested with", StringComparison.Ordinal)
-            .Replace("  # prepared: 2026-01-15", "  prepared: 2026-01-15", StringComparison.Ordinal)
-            .Replace("  # reviewed: 2026-01-15", "  reviewed: 2026-01-15", StringComparison.Ordinal));
+        File.WriteAllText(settings, StarterSettings.FillStatement(File.ReadAllText(settings), "Riverside District", "safety@riverside.test", "full"));
 
         // When
         var built = CliTests.CsaSite(folder.Root, "build", "--content", "plan", "--output", "site", "--base-url", "https://www.riverside.test/community-safety/");
@@ -157,7 +149,7 @@ public sealed class NewCommandTests
         Assert.True(built.ExitCode == 0, built.Stderr);
         Assert.DoesNotContain("CSA1004", release.Stdout + release.Stderr, StringComparison.Ordinal);
         var statement = File.ReadAllText(Path.Combine(folder.Root, "site", "accessibility", "index.html"));
-        Assert.Contains("prepared on 15 January 2026", statement, StringComparison.Ordinal);
+        Assert.Contains("prepared on 2 March 2026", statement, StringComparison.Ordinal);
     }
 
     [Fact]

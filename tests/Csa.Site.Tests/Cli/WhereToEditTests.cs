@@ -31,6 +31,35 @@ public sealed class WhereToEditTests
     }
 
     [Fact]
+    public void A_statement_setting_uncommented_but_not_filled_in_is_an_error_at_its_line_and_never_published()
+    {
+        // Given: the '#' taken off every statement line of a new plan's site.yml, the blanks left as they were
+        using var folder = NewPlan("riverside");
+        var settings = Path.Combine(folder.Root, "riverside", "site.yml");
+        var text = File.ReadAllText(settings);
+        File.WriteAllText(settings, System.Text.RegularExpressions.Regex.Replace(text, @"(?m)^  # (organisation|address|tested|prepared|reviewed):", "  $1:"));
+        var withContact = System.Text.RegularExpressions.Regex.Replace(text, @"(?m)^  # (email|phone):", "  $1:");
+
+        // When: the statement's blanks; then the contact's, which every page prints as links
+        Assert.Equal(0, CliTests.CsaSite(folder.Root, "build", "--content", "riverside", "--output", "site").ExitCode);
+        var release = CliTests.CsaSite(folder.Root, "check", "--release", "--content", "riverside", "--output", "site", "--offline", "--date", "2026-03-20");
+        File.WriteAllText(settings, withContact);
+        var built = CliTests.CsaSite(folder.Root, "build", "--content", "riverside", "--output", "site");
+
+        // Then: each at its own line (uncommenting moves no line)
+        int Line(string key) => Array.FindIndex(text.Split('\n'), l => l.StartsWith("  # " + key + ":", StringComparison.Ordinal)) + 1;
+        foreach (var key in new[] { "organisation", "address", "tested", "prepared", "reviewed" })
+        {
+            Assert.Contains($"riverside/site.yml:{Line(key)}: error CSA1003: placeholder text 'TBC'", release.Stdout, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1, built.ExitCode);
+        Assert.Contains($"riverside/site.yml:{Line("email")}:1: error CSA0002: 'contact: email:' is '[TBC: the team's email address]', which is not an email address", built.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"riverside/site.yml:{Line("phone")}:1: error CSA0002: 'contact: phone:' is '[TBC: the team's telephone number]', which is not a telephone number", built.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("CSA0302", built.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_plans_heading_that_links_to_a_renamed_page_is_reported_at_its_line_in_the_descriptor()
     {
         // Given: the example priority renamed, its heading's page: left as it was
