@@ -31,21 +31,12 @@ public static class CheckSettings
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var sitePath = options.DisplayPath(Path.Combine(options.Content, SiteConfig.FileName));
-        var text = sources.Text(sitePath);
-        YamlNode? root;
-        try
-        {
-            root = text is null ? null : YamlReader.ReadNode(text);
-        }
-        catch (YamlParseException)
-        {
-            return;
-        }
-
+        var text = sources.Text(sitePath) ?? string.Empty;
+        var root = config.Root;
         void Fail(string[] keys, string message)
         {
             var line = YamlReader.KeyLine(root, keys);
-            diagnostics.Error(sitePath, line, 1, DiagnosticCodes.BadSiteConfig, message, SourceText.Line(text!, line));
+            diagnostics.Error(sitePath, line, 1, DiagnosticCodes.BadSiteConfig, message, SourceText.Line(text, line));
         }
 
         var urls = pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
@@ -240,10 +231,16 @@ public static class CheckSettings
     private static bool IsWebAddress(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Host.Length > 0 && !text.Any(char.IsWhiteSpace);
 
-    private static bool IsEmail(string text) =>
+    /// <summary>Tells whether a setting is an email address a <c>mailto:</c> link can hold.</summary>
+    /// <param name="text">The setting's text.</param>
+    /// <returns><see langword="true"/> for an address such as <c>community.safety@example.gov.uk</c>.</returns>
+    internal static bool IsEmail(string text) =>
         text.Count(c => c == '@') == 1 && text.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && text[(at + 1)..].Contains('.', StringComparison.Ordinal)
         && !text.Any(c => char.IsWhiteSpace(c) || c is '[' or ']' or '<' or '>' or '"' or '(' or ')' or ',' or ';' or ':');
 
-    private static bool IsPhoneNumber(string text) =>
+    /// <summary>Tells whether a setting is a telephone number as people dial it: digits, spaces, <c>+</c>, brackets and hyphens.</summary>
+    /// <param name="text">The setting's text.</param>
+    /// <returns><see langword="true"/> for a number such as <c>01234 567890</c>.</returns>
+    internal static bool IsPhoneNumber(string text) =>
         text.Length > 0 && text.Any(char.IsAsciiDigit) && text.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '(' or ')' or '-');
 }

@@ -8,6 +8,7 @@ using Csa.Site.Content;
 using Csa.Site.Diagnostics;
 using Csa.Site.Output;
 using Csa.Site.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace Csa.Site.Building;
 
@@ -54,8 +55,9 @@ public static partial class CountyBuilder
         var diagnostics = new DiagnosticBag();
         var siteFile = Path.Combine(options.Content, Configuration.SiteConfig.FileName);
         var sitePath = options.DisplayPath(siteFile);
-        var settings = YamlReader.ReadMapping(File.ReadAllText(siteFile));
-        var partnerships = Partnerships(options, settings, sitePath, diagnostics);
+        var root = YamlReader.ReadNode(File.ReadAllText(siteFile));
+        var settings = root is YamlMappingNode mapping ? YamlReader.ToMap(mapping) : YamlMap.Empty;
+        var partnerships = Partnerships(options, settings, root, sitePath, diagnostics);
         var baseText = options.BaseUrl ?? settings.Get("base_url") as string ?? "/";
         if (!BaseUrl.TryParse(baseText, out var baseUrl, out var problem))
         {
@@ -166,13 +168,14 @@ public static partial class CountyBuilder
 
     /// <summary>Returns the partnerships a county's <c>site.yml</c> lists, each with its path and full content folder.</summary>
     /// <param name="options">The county's build options (its content folder).</param>
-    /// <param name="settings">The county's <c>site.yml</c>.</param>
+    /// <param name="root">The county's <c>site.yml</c>, parsed.</param>
     /// <param name="diagnostics">Where problems with the list are reported.</param>
     /// <returns>The partnerships whose content folders exist.</returns>
-    public static IReadOnlyList<(string Path, string Content)> PartnershipsOf(BuildOptions options, YamlMap settings, DiagnosticBag diagnostics)
+    public static IReadOnlyList<(string Path, string Content)> PartnershipsOf(BuildOptions options, YamlNode? root, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Partnerships(options, settings, options.DisplayPath(Path.Combine(options.Content, SiteConfig.FileName)), diagnostics);
+        var settings = root is YamlMappingNode mapping ? YamlReader.ToMap(mapping) : YamlMap.Empty;
+        return Partnerships(options, settings, root, options.DisplayPath(Path.Combine(options.Content, SiteConfig.FileName)), diagnostics);
     }
 
     // The first URL segments the county's own site publishes: its pages and folders, and what the theme and the build add.
@@ -200,18 +203,9 @@ public static partial class CountyBuilder
         return taken;
     }
 
-    private static List<(string Path, string Content)> Partnerships(BuildOptions options, YamlMap settings, string sitePath, DiagnosticBag diagnostics)
+    private static List<(string Path, string Content)> Partnerships(BuildOptions options, YamlMap settings, YamlNode? root, string sitePath, DiagnosticBag diagnostics)
     {
         var line = settings.LineOf(PartnershipsKey);
-        YamlDotNet.RepresentationModel.YamlNode? root = null;
-        try
-        {
-            root = YamlReader.ReadNode(File.ReadAllText(Path.Combine(options.Content, SiteConfig.FileName)));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlParseException)
-        {
-            // Reported where site.yml is read; problems are then given at the 'partnerships:' line.
-        }
 
         var index = -1;
         void Fail(string message, string key = "") =>

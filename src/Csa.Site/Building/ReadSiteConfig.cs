@@ -34,9 +34,16 @@ public static class ReadSiteConfig
 
         sources.Add(sitePath, text);
         YamlMap map;
+        YamlDotNet.RepresentationModel.YamlNode? root;
         try
         {
-            map = YamlReader.ReadMapping(text);
+            root = YamlReader.ReadNode(text);
+            map = root switch
+            {
+                null => YamlMap.Empty,
+                YamlDotNet.RepresentationModel.YamlMappingNode mapping => YamlReader.ToMap(mapping),
+                _ => throw new YamlParseException("expected a mapping of 'key: value' lines", (int)root.Start.Line, (int)root.Start.Column),
+            };
         }
         catch (YamlParseException ex)
         {
@@ -95,7 +102,7 @@ public static class ReadSiteConfig
             NotPublished = words.GetValueOrDefault("not_published") ?? defaults.NotPublished,
             WellAboveNote = words.GetValueOrDefault("well_above_note") ?? defaults.WellAboveNote,
         };
-        return new SiteConfig(title, language, baseUrl, map) { BandOptions = bands, Abbreviations = expansions, Wording = siteWording };
+        return new SiteConfig(title, language, baseUrl, map) { BandOptions = bands, Abbreviations = expansions, Wording = siteWording, Root = root };
     }
 
     private static BandOptions? ReadBandOptions(IReadOnlyDictionary<string, object?>? statistics)

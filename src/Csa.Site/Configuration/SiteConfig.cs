@@ -22,6 +22,10 @@ public sealed record SiteConfig(string Title, string Language, BaseUrl BaseUrl, 
     /// (<c>missing_value</c>, <c>not_published</c>, <c>well_above_note</c>); plain defaults unless set.</summary>
     public WordingModel Wording { get; init; } = WordingModel.Default;
 
+    /// <summary>Gets the parsed <c>site.yml</c> as a node tree, for the line of a nested key (<see cref="YamlReader.KeyLine"/>);
+    /// <see langword="null"/> for an empty file.</summary>
+    public YamlDotNet.RepresentationModel.YamlNode? Root { get; init; }
+
     /// <summary>Gets the name of the configuration file inside the content folder.</summary>
     public const string FileName = "site.yml";
 }

@@ -19,6 +19,11 @@ internal static partial class PlaceholderTextRule
     /// <param name="findings">Where problems are reported.</param>
     public static void Run(ReleaseOptions options, IReadOnlyList<string> patterns, IReadOnlyList<AuthoredFile> authored, IReadOnlyList<BuiltPage> pages, DiagnosticBag findings)
     {
+        // A built page's readable text, made once for every pattern that needs it.
+        var readable = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        string[] Readable(string page) => readable.TryGetValue(page, out var lines)
+            ? lines
+            : readable[page] = [.. File.ReadAllText(Path.Combine(options.Output, page)).Split('\n').Select(ReadableLine)];
         foreach (var pattern in patterns)
         {
             var regex = ToRegex(pattern);
@@ -37,26 +42,22 @@ internal static partial class PlaceholderTextRule
                 }
             }
 
-            foreach (var page in pages)
+            // Text that the page's own file, site.yml or the data holds is reported there; a generated page may come from any of them.
+            var shared = authored.Any(f => f.Shared && holding.Contains(f.DisplayPath));
+            foreach (var page in pages.Where(p => p.Source is { } source ? !shared && !holding.Contains(source) : holding.Count == 0))
             {
-                // Text that the page's own file, site.yml or the data holds is reported there; a generated page may come from any of them.
-                var explained = page.Source is { } source ? holding.Contains(source) || authored.Any(f => f.Shared && holding.Contains(f.DisplayPath)) : holding.Count > 0;
-                if (!explained)
-                {
-                    ReportBuilt(options, pattern, regex, page.Path, findings);
-                }
+                ReportBuilt(options, pattern, regex, page.Path, Readable(page.Path), findings);
             }
         }
     }
 
-    private static void ReportBuilt(ReleaseOptions options, string pattern, Regex regex, string page, DiagnosticBag findings)
+    private static void ReportBuilt(ReleaseOptions options, string pattern, Regex regex, string page, string[] lines, DiagnosticBag findings)
     {
-        var lines = File.ReadAllText(Path.Combine(options.Output, page)).Split('\n');
         var first = 0;
         var count = 0;
         for (var i = 0; i < lines.Length; i++)
         {
-            var hits = regex.Count(Readable(lines[i]));
+            var hits = regex.Count(lines[i]);
             if (hits > 0 && first == 0)
             {
                 first = i + 1;
@@ -132,7 +133,7 @@ internal static partial class PlaceholderTextRule
     }
 
     // The text a reader sees on the line, plus the addresses its links and images point to.
-    private static string Readable(string line) =>
+    private static string ReadableLine(string line) =>
         System.Net.WebUtility.HtmlDecode(Tag().Replace(line, " ")) + " " + string.Join(' ', Address().Matches(line).Select(m => m.Groups["v"].Value));
 
     private static Regex ToRegex(string pattern) =>

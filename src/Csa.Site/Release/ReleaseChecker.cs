@@ -24,27 +24,27 @@ public static class ReleaseChecker
         var findings = new DiagnosticBag();
         var siteYmlPath = Path.Combine(options.Content, SiteConfig.FileName);
         var siteYml = options.DisplayPath(siteYmlPath);
-        var config = ReadConfig(siteYmlPath, siteYml, findings);
+        var site = ReadSiteYml(siteYmlPath, siteYml, findings);
+        var config = site.Config;
         var settings = ReleaseSettings.From(config);
         // The base URL given on the command line, else the one the build was made with (its output records it), else site.yml's.
         var recorded = OutputFolderGuard.RecordedBaseUrl(options.Output) is { } text && BaseUrl.TryParse(text, out var builtWith) ? builtWith : null;
         var baseUrl = options.BaseUrl ?? recorded ?? (BaseUrl.TryParse(config.Get("base_url") as string ?? "/", out var parsed) ? parsed : BaseUrl.Root);
 
-        var siteRoot = ReadNode(siteYmlPath);
-        var releaseRight = CheckSettings.Release(config.Get("release"), (keys, message) => findings.Error(siteYml, YamlReader.KeyLine(siteRoot, keys), 1, DiagnosticCodes.BadSiteConfig, message));
+        var releaseRight = CheckSettings.Release(config.Get("release"), (keys, message) => findings.Error(siteYml, YamlReader.KeyLine(site.Root, keys), 1, DiagnosticCodes.BadSiteConfig, message));
         DeadlineRule.Run(settings, options.Date, siteYml, findings);
         BaseUrlRule.Run(options, baseUrl, options.BaseUrl is null && recorded is not null && recorded.ToString() != (config.Get("base_url") as string ?? "/"), siteYml, config.KeyLines.GetValueOrDefault("base_url"), findings);
 
         // A county is checked as its own site and each partnership as one, in its part of the output.
-        var partnerships = CountyBuilder.IsCounty(new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content })
-            ? CountyBuilder.PartnershipsOf(new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content }, config, new DiagnosticBag())
+        var partnerships = config.Values.ContainsKey(CountyBuilder.PartnershipsKey)
+            ? CountyBuilder.PartnershipsOf(new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content }, site.Root, new DiagnosticBag())
             : [];
-        var pages = CheckContent(options, releaseRight ? config : WithoutRelease(config), partnerships.Select(p => p.Path).ToList(), findings);
+        var pages = CheckContent(options, releaseRight ? site : site with { Config = WithoutRelease(config) }, partnerships.Select(p => p.Path).ToList(), findings);
         foreach (var (path, content) in partnerships)
         {
             var part = options with { Content = content, Output = Path.Combine(options.Output, path) };
-            var partConfig = ReadConfig(Path.Combine(content, SiteConfig.FileName), part.DisplayPath(Path.Combine(content, SiteConfig.FileName)), findings);
-            pages += CheckContent(part, partConfig, [], findings);
+            var partSite = ReadSiteYml(Path.Combine(content, SiteConfig.FileName), part.DisplayPath(Path.Combine(content, SiteConfig.FileName)), findings);
+            pages += CheckContent(part, partSite, [], findings);
         }
 
         // The same checks as 'csa-site check', with external links fetched unless offline; a dead external link warns.
@@ -70,11 +70,10 @@ public static class ReleaseChecker
 
     // The rules on one site's content and its built pages (leaving out the folders of a county's partnerships): pages'
     // status, placeholders, the accessibility statement, the data's licences and sources, typed figures. Returns the pages read.
-    private static int CheckContent(ReleaseOptions options, YamlMap config, IReadOnlyList<string> partnershipPaths, DiagnosticBag findings)
+    private static int CheckContent(ReleaseOptions options, SiteYml site, IReadOnlyList<string> partnershipPaths, DiagnosticBag findings)
     {
-        var siteYmlPath = Path.Combine(options.Content, SiteConfig.FileName);
-        var siteYml = options.DisplayPath(siteYmlPath);
-        var settings = ReleaseSettings.From(config);
+        var siteYml = options.DisplayPath(Path.Combine(options.Content, SiteConfig.FileName));
+        var settings = ReleaseSettings.From(site.Config);
         var build = new BuildOptions { SiteRoot = options.SiteRoot, ContentDirectory = options.Content };
         var sources = LoadPages.Run(build, new SourceFiles(), new DiagnosticBag());
         PageStatusRule.Run(options, sources, findings);
@@ -93,10 +92,10 @@ public static class ReleaseChecker
             .ToList();
         var statementFile = fromSettings ? PageUrls.OutputPathFor(settings.StatementUrl) : null;
         var built = pages.Where(p => p != statementFile).Select(p => new BuiltPage(p, sourceOf.GetValueOrDefault(p))).ToList();
-        PlaceholderTextRule.Run(options, settings.Placeholders, AuthoredFiles(options, siteYmlPath, siteYml, published), built, findings);
+        PlaceholderTextRule.Run(options, settings.Placeholders, AuthoredFiles(options, site, siteYml, published), built, findings);
         if (fromSettings)
         {
-            StatementSettingsRule.Run(options, config, ReadNode(siteYmlPath), siteYml, findings);
+            StatementSettingsRule.Run(options, site.Config, site.Root, siteYml, findings);
         }
         else
         {
@@ -114,14 +113,14 @@ public static class ReleaseChecker
         config with { Values = config.Values.Where(kv => kv.Key != "release").ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal) };
 
     // The files the author wrote that go into the site: site.yml, the published pages, the descriptor and the data tables.
-    private static List<AuthoredFile> AuthoredFiles(ReleaseOptions options, string siteYmlPath, string siteYml, IReadOnlyList<PageSource> pages)
+    private static List<AuthoredFile> AuthoredFiles(ReleaseOptions options, SiteYml site, string siteYml, IReadOnlyList<PageSource> pages)
     {
         var files = new List<AuthoredFile>();
-        if (File.Exists(siteYmlPath))
+        if (site.Text is not null)
         {
             // The list of placeholder texts names them without being one.
-            var lines = PlaceholderTextRule.SearchableLines(File.ReadAllText(siteYmlPath), yaml: true).ToArray();
-            if (ReadNode(siteYmlPath) is YamlDotNet.RepresentationModel.YamlMappingNode root
+            var lines = PlaceholderTextRule.SearchableLines(site.Text, yaml: true).ToArray();
+            if (site.Root is YamlDotNet.RepresentationModel.YamlMappingNode root
                 && root.Children.FirstOrDefault(kv => kv.Key.ToString() == "release").Value is YamlDotNet.RepresentationModel.YamlMappingNode release
                 && release.Children.FirstOrDefault(kv => kv.Key.ToString() == "placeholders") is { Key: not null } list)
             {
@@ -151,28 +150,27 @@ public static class ReleaseChecker
         return files;
     }
 
-    private static YamlDotNet.RepresentationModel.YamlNode? ReadNode(string path)
+    // Reads a site.yml once: its text, its node tree (for the lines of nested keys) and its values.
+    private static SiteYml ReadSiteYml(string path, string display, DiagnosticBag findings)
     {
         try
         {
-            return YamlReader.ReadNode(File.ReadAllText(path));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlParseException)
-        {
-            return null;
-        }
-    }
-
-    private static YamlMap ReadConfig(string path, string display, DiagnosticBag findings)
-    {
-        try
-        {
-            return YamlReader.ReadMapping(File.ReadAllText(path));
+            var text = File.ReadAllText(path);
+            var root = YamlReader.ReadNode(text);
+            return root switch
+            {
+                null => new SiteYml(YamlMap.Empty, null, text),
+                YamlDotNet.RepresentationModel.YamlMappingNode mapping => new SiteYml(YamlReader.ToMap(mapping), root, text),
+                _ => throw new YamlParseException("expected a mapping of 'key: value' lines", (int)root.Start.Line, (int)root.Start.Column),
+            };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlParseException)
         {
             findings.Error(display, 0, 0, DiagnosticCodes.BadSiteConfig, "site.yml could not be read: " + ex.Message);
-            return YamlMap.Empty;
+            return new SiteYml(YamlMap.Empty, null, null);
         }
     }
+
+    // A site.yml as read: its values, its node tree, and its text (null when it could not be read).
+    private sealed record SiteYml(YamlMap Config, YamlDotNet.RepresentationModel.YamlNode? Root, string? Text);
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Csa.Site.Building;
 using Csa.Site.Diagnostics;
 using Csa.Site.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -11,7 +11,7 @@ namespace Csa.Site.Release;
 /// <remarks>Used when the content has no statement of its own; an author's own statement is read as built
 /// (<see cref="AccessibilityStatementRule"/>). The theme prints a marked blank for every setting left out, so each gap here
 /// is one the statement shows.</remarks>
-internal static partial class StatementSettingsRule
+internal static class StatementSettingsRule
 {
     private const string Section = "accessibility";
     private const string Contact = "contact";
@@ -54,14 +54,14 @@ internal static partial class StatementSettingsRule
             Report([Contact], "gives no email address or phone number for asking for an accessible format or reporting a problem (a team's name is not enough): set contact.email or contact.phone in site.yml");
         }
 
-        if (email is not null && !Email().IsMatch(email))
+        if (email is not null && !CheckSettings.IsEmail(email))
         {
             Report([Text(settings, "email") is null ? Contact : Section, "email"], $"gives '{email}' as its email address, which is not one: write it as name@example.gov.uk");
         }
 
-        if (phone is not null && phone.Count(char.IsAsciiDigit) < 6)
+        if (phone is not null && !CheckSettings.IsPhoneNumber(phone))
         {
-            Report([Text(settings, "phone") is null ? Contact : Section, "phone"], $"gives '{phone}' as its telephone number, which has too few digits to ring");
+            Report([Text(settings, "phone") is null ? Contact : Section, "phone"], $"gives '{phone}' as its telephone number, which is not one: write it as people dial it, such as 01234 567890");
         }
 
         if (!(int.TryParse(Text(settings, "response_days"), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days > 0))
@@ -98,7 +98,4 @@ internal static partial class StatementSettingsRule
 
         return date;
     }
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex Email();
 }

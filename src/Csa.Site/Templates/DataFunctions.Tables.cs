@@ -33,13 +33,14 @@ public sealed partial class DataFunctions
         var id = options?["id"] as string ?? "table-" + table.Resource.Name;
         try
         {
-            if (TableModelBuilder.SelectRows(table, view).Count is var shown and > DataPageRowLimit)
+            var rows = TableModelBuilder.SelectRows(table, view);
+            if (rows.Count > DataPageRowLimit)
             {
-                throw new DataReferenceException($"table '{table.Resource.Name}' would print {shown:N0} rows, more than the {DataPageRowLimit:N0} a page can show: choose rows with 'rows:', 'limit:' or 'sort:' and 'limit:' (its downloads hold every row)");
+                throw new DataReferenceException($"table '{table.Resource.Name}' would print {rows.Count:N0} rows, more than the {DataPageRowLimit:N0} a page can show: choose rows with 'rows:', 'limit:' or 'sort:' and 'limit:' (its downloads hold every row)");
             }
 
             var html = _components.Render(ComponentNames.Table, TableModelBuilder.Build(table, view, id, _downloads.GetValueOrDefault(table.Resource.Name) ?? [], _baseUrl.Link, _wording));
-            Record(context, PrintedRow.Of(table, TableModelBuilder.SelectRows(table, view), view.RowLabel));
+            Record(context, PrintedRow.Of(table, rows, view.RowLabel));
             return html;
         }
         catch (ArgumentException ex)

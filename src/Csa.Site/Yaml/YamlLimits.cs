@@ -75,13 +75,7 @@ public static class YamlLimits
         }
 
         long size = 1;
-        IEnumerable<YamlNode> children = node switch
-        {
-            YamlMappingNode m => m.Children.SelectMany(kv => new[] { kv.Key, kv.Value }),
-            YamlSequenceNode s => s.Children,
-            _ => [],
-        };
-        foreach (var child in children)
+        foreach (var child in Children(node))
         {
             size = Math.Min(size + Size(child, sizes), long.MaxValue / 4);
         }
@@ -98,17 +92,18 @@ public static class YamlLimits
             return;
         }
 
-        IEnumerable<YamlNode> children = node switch
-        {
-            YamlMappingNode m => m.Children.SelectMany(kv => new[] { kv.Key, kv.Value }),
-            YamlSequenceNode s => s.Children,
-            _ => [],
-        };
-        foreach (var child in children)
+        foreach (var child in Children(node))
         {
             Count(child, uses);
         }
     }
+
+    private static IEnumerable<YamlNode> Children(YamlNode node) => node switch
+    {
+        YamlMappingNode m => m.Children.SelectMany(kv => new[] { kv.Key, kv.Value }),
+        YamlSequenceNode s => s.Children,
+        _ => [],
+    };
 
     private static void CheckDepth(string text)
     {

@@ -52,17 +52,17 @@ public sealed class SiteFuzzTests
         var options = new BuildOptions { SiteRoot = site.Root };
         Fuzz(SettingsSeeds, text =>
         {
-            YamlMap settings;
+            YamlDotNet.RepresentationModel.YamlNode? root;
             try
             {
-                settings = YamlReader.ReadMapping(text);
+                root = YamlReader.ReadNode(text);
             }
             catch (YamlParseException)
             {
                 return;
             }
 
-            CountyBuilder.PartnershipsOf(options, settings, new DiagnosticBag());
+            CountyBuilder.PartnershipsOf(options, root, new DiagnosticBag());
         });
     }
 
